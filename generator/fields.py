@@ -1,0 +1,217 @@
+"""Field types: how the text an editor wrote becomes a typed value.
+
+The loader hands every scalar over as text, so YAML never guesses. Each type here
+parses that text itself and, when it cannot, raises a `PydanticCustomError` whose
+kind is a key of `messages.MESSAGES`: the wording an editor sees lives there.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+# Characters that hide or reorder text: an editor cannot see them, a reader is misled.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _need_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (dict, list)):
+        raise PydanticCustomError("wm_not_scalar", "expected one value")
+    raise PydanticCustomError("wm_not_scalar", "expected one value")
+
+
+def clean_text(value: Any) -> str:
+    """Free text: stripped, no control characters, no invisible or reordering marks."""
+    text = _need_text(value).strip()
+    if not text:
+        raise PydanticCustomError("wm_empty", "empty")
+    if _CONTROL.search(text):
+        raise PydanticCustomError("wm_control_char", "control character")
+    found = _INVISIBLE.search(text)
+    if found:
+        raise PydanticCustomError(
+            "wm_invisible_char", "invisible", {"code": f"U+{ord(found.group()):04X}"}
+        )
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_name(value: Any) -> str:
+    """A name: free text on one line."""
+    text = clean_text(value)
+    if "\n" in text:
+        raise PydanticCustomError("wm_one_line", "one line")
+    return text
+
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def parse_id(value: Any) -> str:
+    text = _need_text(value).strip()
+    if not text:
+        raise PydanticCustomError("wm_empty", "empty")
+    if not _ID.match(text) or len(text) > 64:
+        raise PydanticCustomError("wm_id", "bad id", {"value": text})
+    return text
+
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_CN_DAY = re.compile(r"^(\d{4})\s*[年./／\-]\s*(\d{1,2})\s*[月./／\-]\s*(\d{1,2})\s*日?$")
+
+
+def parse_day(value: Any) -> date:
+    """A calendar day written 2026-07-15; other spellings get the right form suggested."""
+    if isinstance(value, date):
+        return value
+    text = _need_text(value).strip().translate(_FULLWIDTH_DIGITS)
+    match = _DAY.match(text)
+    if not match:
+        other = _CN_DAY.match(text)
+        if other:
+            y, m, d = (int(g) for g in other.groups())
+            raise PydanticCustomError(
+                "wm_day_format", "day format", {"value": text, "fix": f"{y:04d}-{m:02d}-{d:02d}"}
+            )
+        if re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text):
+            raise PydanticCustomError("wm_day_time", "has time", {"value": text})
+        raise PydanticCustomError("wm_day_format", "day format", {"value": text, "fix": ""})
+    y, m, d = (int(g) for g in match.groups())
+    try:
+        return date(y, m, d)
+    except ValueError:
+        raise PydanticCustomError("wm_day_impossible", "no such day", {"value": text}) from None
+
+
+_COUNT = re.compile(r"^(\d+)(\+?)$")
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count of sessions, people or volunteers; `approx` means "余/多" (at least)."""
+
+    value: int
+    approx: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.value}+" if self.approx else str(self.value)
+
+
+def parse_count(value: Any) -> Count:
+    """A whole number, or a whole number followed by + for an approximate count (320+)."""
+    if isinstance(value, Count):
+        return value
+    text = _need_text(value).strip().translate(_FULLWIDTH_DIGITS).replace("＋", "+")
+    match = _COUNT.match(text)
+    if match:
+        digits = match.group(1)
+        if len(digits) > 1 and digits.startswith("0"):
+            raise PydanticCustomError("wm_count_leading_zero", "leading zero", {"value": text})
+        if len(digits) > 12:
+            raise PydanticCustomError("wm_count", "not a count", {"value": text})
+        return Count(int(digits), bool(match.group(2)))
+    if text.startswith("-") and text[1:].isdigit():
+        raise PydanticCustomError("wm_count_negative", "negative", {"value": text})
+    words = _COUNT_WORDS.match(text.replace(",", "").replace("，", ""))
+    if words:
+        number = float(words.group(2)) * _UNITS[words.group(3)]
+        if number == int(number):
+            fix = f"{int(number)}{'+' if words.group(1) or words.group(4) else ''}"
+            raise PydanticCustomError("wm_count_words", "words", {"value": text, "fix": fix})
+    raise PydanticCustomError("wm_count", "not a count", {"value": text})
+
+
+# How editors paste counts from reports: 3万余, 320余场次, 2.5万多人次, 约200人.
+_COUNT_WORDS = re.compile(
+    r"^(约|大约)?\s*(\d+(?:\.\d+)?)\s*(万|千|百)?\s*(余|多|左右|\+)?\s*(?:场次|人次|场|人|名|支|个|户)?$"
+)
+_UNITS: dict[str | None, int] = {"万": 10000, "千": 1000, "百": 100, None: 1}
+
+
+def parse_int(value: Any) -> int:
+    count = parse_count(value)
+    if count.approx:
+        raise PydanticCustomError("wm_int_exact", "exact", {"value": str(count)})
+    return count.value
+
+
+_TRUE = {"true", "是"}
+_FALSE = {"false", "否"}
+
+
+def parse_flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = _need_text(value).strip()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise PydanticCustomError("wm_flag", "flag", {"value": text})
+
+
+def parse_decimal(value: Any) -> float:
+    text = _need_text(value).strip().translate(_FULLWIDTH_DIGITS)
+    if not re.match(r"^-?\d{1,3}(\.\d{1,8})?$", text):
+        raise PydanticCustomError("wm_decimal", "decimal", {"value": text})
+    return float(text)
+
+
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def parse_quarter(value: Any) -> str:
+    text = _need_text(value).strip()
+    if not _QUARTER.match(text):
+        raise PydanticCustomError("wm_quarter", "quarter", {"value": text})
+    return text
+
+
+_PHONE = re.compile(r"^(?:0\d{2,3}-\d{7,8}(?:-\d{1,5})?|\d{5}|400-\d{3}-\d{4})$")
+
+
+def parse_phone(value: Any) -> str:
+    text = _need_text(value).strip().translate(_FULLWIDTH_DIGITS)
+    if re.match(r"^1[3-9]\d{9}$", re.sub(r"[\s-]", "", text)):
+        raise PydanticCustomError("wm_phone_mobile", "mobile", {"value": text})
+    if not _PHONE.match(text):
+        raise PydanticCustomError("wm_phone", "phone", {"value": text})
+    return text
+
+
+def check_https(value: str) -> str:
+    if not re.match(r"^https://[^\s<>\"']+$", value):
+        raise PydanticCustomError("wm_url", "url", {"value": value})
+    return value
+
+
+def _schema(kind: str, **extra: Any) -> WithJsonSchema:
+    return WithJsonSchema({"type": kind, **extra})
+
+
+Text = Annotated[str, BeforeValidator(clean_text), _schema("string")]
+Name = Annotated[str, BeforeValidator(clean_name), _schema("string", maxLength=200)]
+Id = Annotated[
+    str, BeforeValidator(parse_id), _schema("string", pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+]
+Day = Annotated[date, BeforeValidator(parse_day), _schema("string", format="date")]
+CountField = Annotated[
+    Count,
+    BeforeValidator(parse_count),
+    WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^\d+\+?$"}]}),
+]
+Int = Annotated[int, BeforeValidator(parse_int), _schema("integer", minimum=0)]
+Flag = Annotated[bool, BeforeValidator(parse_flag), _schema("boolean")]
+Decimal = Annotated[float, BeforeValidator(parse_decimal), _schema("number")]
+Quarter = Annotated[str, BeforeValidator(parse_quarter), _schema("string", pattern=r"^\d{4}-Q[1-4]$")]
+Phone = Annotated[str, BeforeValidator(parse_phone), _schema("string")]
+Url = Annotated[str, BeforeValidator(clean_name), AfterValidator(check_https), _schema("string", format="uri")]
