@@ -1,0 +1,123 @@
+"""Fixtures for the real-browser tests: the built site, a local server for it, Debian's
+chromium driven by Playwright, and a phone-sized zh-CN page that cannot reach the network.
+
+Every test in this directory is marked ``browser`` (select or deselect with ``-m``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    LOCAL_HOST,
+    REPO_ROOT,
+    RequestLog,
+    build_site,
+    is_external,
+    serve_directory,
+)
+from playwright.sync_api import (
+    Browser,
+    Error,
+    Page,
+    Request,
+    Route,
+    ViewportSize,
+    sync_playwright,
+)
+
+HERE = Path(__file__).resolve().parent
+
+PHONE_VIEWPORT: ViewportSize = {"width": 360, "height": 740}
+LOCALE = "zh-CN"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.is_relative_to(HERE):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's site, built once per session with ``mkdocs build --strict``."""
+    return build_site(REPO_ROOT, tmp_path_factory.mktemp("built") / "site")
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site: Path) -> Iterator[str]:
+    """Base URL (``http://127.0.0.1:PORT/``) of the built site, served locally."""
+    with serve_directory(built_site) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's chromium, headless, with a fresh temporary profile."""
+    if not CHROMIUM.is_file():
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests need Debian's chromium "
+            "(scripts/test installs it with apt-get install chromium)",
+            pytrace=False,
+        )
+    with sync_playwright() as playwright:
+        try:
+            launched = playwright.chromium.launch(
+                executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+            )
+        except Error as error:
+            pytest.fail(f"could not start {CHROMIUM} through Playwright: {error}", pytrace=False)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def request_log() -> RequestLog:
+    """The request log of this test's ``page`` (the same object the page fixture fills)."""
+    return RequestLog()
+
+
+@pytest.fixture
+def page(browser: Browser, request_log: RequestLog) -> Iterator[Page]:
+    """A new page in a fresh 360×740 zh-CN context.
+
+    Every request URL is recorded in ``request_log.urls`` (also reachable as
+    ``page.requests_seen``); requests to any host other than 127.0.0.1 are aborted and
+    listed in ``request_log.blocked``, so no test ever touches the network.
+    """
+    context = browser.new_context(
+        viewport=PHONE_VIEWPORT,
+        locale=LOCALE,
+        timezone_id="Asia/Shanghai",
+        # A service worker's fetches would bypass the routing below.
+        service_workers="block",
+    )
+    context.set_default_timeout(20_000)
+
+    def record(request: Request) -> None:
+        request_log.urls.append(request.url)
+
+    def block_external(route: Route) -> None:
+        url = route.request.url
+        if is_external(url, f"http://{LOCAL_HOST}/"):
+            request_log.blocked.append(url)
+            route.abort("blockedbyclient")
+        else:
+            route.continue_()
+
+    # The "request" event sees every request (redirects included); the route decides.
+    context.on("request", record)
+    context.route("**/*", block_external)
+    new_page = context.new_page()
+    # Convenience alias for tests that prefer the page itself to carry its log.
+    setattr(new_page, "requests_seen", request_log.urls)  # noqa: B010
+    try:
+        yield new_page
+    finally:
+        context.close()
