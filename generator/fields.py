@@ -16,6 +16,8 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from .quarter import QUARTER
+
 # Characters that hide or reorder text: an editor cannot see them, a reader is misled.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -166,12 +168,9 @@ def parse_decimal(value: Any) -> float:
     return float(text)
 
 
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-
-
 def parse_quarter(value: Any) -> str:
     text = _need_text(value).strip()
-    if not _QUARTER.match(text):
+    if not QUARTER.match(text):
         raise PydanticCustomError("wm_quarter", "quarter", {"value": text})
     return text
 
@@ -207,11 +206,23 @@ Day = Annotated[date, BeforeValidator(parse_day), _schema("string", format="date
 CountField = Annotated[
     Count,
     BeforeValidator(parse_count),
-    WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^\d+\+?$"}]}),
+    WithJsonSchema(
+        {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^\d+\+?$"}]}
+    ),
 ]
 Int = Annotated[int, BeforeValidator(parse_int), _schema("integer", minimum=0)]
 Flag = Annotated[bool, BeforeValidator(parse_flag), _schema("boolean")]
 Decimal = Annotated[float, BeforeValidator(parse_decimal), _schema("number")]
-Quarter = Annotated[str, BeforeValidator(parse_quarter), _schema("string", pattern=r"^\d{4}-Q[1-4]$")]
+Quarter = Annotated[
+    str, BeforeValidator(parse_quarter), _schema("string", pattern=r"^\d{4}-Q[1-4]$")
+]
 Phone = Annotated[str, BeforeValidator(parse_phone), _schema("string")]
-Url = Annotated[str, BeforeValidator(clean_name), AfterValidator(check_https), _schema("string", format="uri")]
+Url = Annotated[
+    str, BeforeValidator(clean_name), AfterValidator(check_https), _schema("string", format="uri")
+]
+# A division code is digits; YAML editors see `610402` as a number, so both are allowed.
+Code = Annotated[
+    str,
+    BeforeValidator(clean_name),
+    WithJsonSchema({"anyOf": [{"type": "string", "pattern": r"^\d+$"}, {"type": "integer"}]}),
+]

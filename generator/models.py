@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .fields import CountField, Day, Decimal, Flag, Id, Int, Name, Phone, Quarter, Text, Url
+from .fields import Code, CountField, Day, Decimal, Flag, Id, Int, Name, Phone, Quarter, Text, Url
 
 
 class Record(BaseModel):
@@ -61,7 +61,9 @@ class Private(Record):
     """Internal contact details: checked, never published."""
 
     contact: Name | None = Field(None, title="联系人", description="内部联系人（不公开）。")
-    phone: Name | None = Field(None, title="联系电话", description="内部联系电话，可为手机（不公开）。")
+    phone: Name | None = Field(
+        None, title="联系电话", description="内部联系电话，可为手机（不公开）。"
+    )
     address: Text | None = Field(None, title="住址", description="家庭住址（不公开）。")
     id_card: Name | None = Field(None, title="身份证号", description="身份证号（不公开）。")
     note: Text | None = Field(None, title="备注", description="内部备注（不公开）。")
@@ -89,17 +91,23 @@ class Publisher(Record):
         False, title="样例数据", description="写 true 表示内容为虚构样例，网站每页显示提示横幅。"
     )
     declared_circles: Int | None = Field(
-        None, title="申报服务圈数", description="编辑申报的“15分钟文明实践服务圈”个数，网站将与计算结果对照。"
+        None,
+        title="申报服务圈数",
+        description="编辑申报的“15分钟文明实践服务圈”个数，网站将与计算结果对照。",
     )
 
 
 class Region(Record):
-    code: Name = Field(
+    code: Code = Field(
         title="区划代码",
         description="统计用区划代码：县级 6 位，乡级 9 位，村级 12 位，例如 610402。",
     )
-    name: Name = Field(title="名称", description="行政区划名称，例如 秦都区、马泉街道、宝泉路北社区。")
-    parent: Name | None = Field(None, title="上级区划代码", description="上级行政区划的代码；县级可不填。")
+    name: Name = Field(
+        title="名称", description="行政区划名称，例如 秦都区、马泉街道、宝泉路北社区。"
+    )
+    parent: Code | None = Field(
+        None, title="上级区划代码", description="上级行政区划的代码；县级可不填。"
+    )
 
     @model_validator(mode="after")
     def _code_shape(self) -> Region:
@@ -117,22 +125,45 @@ class RegionFile(Record):
 class Site(Record):
     """`content/sites/<id>.yml`: one practice site (阵地)."""
 
-    id: Id = Field(title="编号", description="站点编号，与文件名相同，小写拼音与短横线，例如 qindu-center。")
+    id: Id = Field(
+        title="编号", description="站点编号，与文件名相同，小写拼音与短横线，例如 qindu-center。"
+    )
     name: Name = Field(title="名称", description="站点全称，例如 秦都区新时代文明实践中心。")
-    level: Name = Field(title="级别", description="站点级别，取自 vocabularies.yml 的 site_levels，例如 中心、所、站、基地、示范点。")
-    region: Name = Field(title="所属区划", description="所在行政区划的代码，须在 regions.yml 中。")
+    level: Name = Field(
+        title="级别",
+        description="站点级别，取自 vocabularies.yml 的 site_levels，例如 中心、所、站、基地、示范点。",
+    )
+    region: Code = Field(title="所属区划", description="所在行政区划的代码，须在 regions.yml 中。")
     parent: Id | None = Field(None, title="上级站点", description="上级站点的编号；中心不填。")
-    address: Text = Field(title="地址", description="对外公开的地址，例如 秦都区马泉街道宝泉路北社区综合服务站。")
+    address: Text = Field(
+        title="地址", description="对外公开的地址，例如 秦都区马泉街道宝泉路北社区综合服务站。"
+    )
     location: Location | None = Field(None, title="坐标", description="坐标及其坐标系。")
-    hours: Name | None = Field(None, title="开放时间", description="开放时间，例如 周二至周日 9:00-17:00。")
-    phone: Phone | None = Field(None, title="公开电话", description="对外公开的服务电话（座机或服务热线），例如 029-33210001。")
+    hours: Name | None = Field(
+        None, title="开放时间", description="开放时间，例如 周二至周日 9:00-17:00。"
+    )
+    phone: Phone | None = Field(
+        None,
+        title="公开电话",
+        description="对外公开的服务电话（座机或服务热线），例如 029-33210001。",
+    )
     rooms: list[Room] = Field(default_factory=list, title="功能室", description="功能室列表。")
-    services: list[Name] = Field(default_factory=list, title="日常服务", description="日常提供的便民服务，例如 修鞋、配钥匙。")
-    coverage: Coverage | None = Field(None, title="覆盖", description="辖区应建下级站点数，用于计算覆盖率。")
-    established: Day | None = Field(None, title="建成日期", description="建成或挂牌日期，例如 2021-06-30。")
+    services: list[Name] = Field(
+        default_factory=list,
+        title="日常服务",
+        description="日常提供的便民服务，例如 修鞋、配钥匙。",
+    )
+    coverage: Coverage | None = Field(
+        None, title="覆盖", description="辖区应建下级站点数，用于计算覆盖率。"
+    )
+    established: Day | None = Field(
+        None, title="建成日期", description="建成或挂牌日期，例如 2021-06-30。"
+    )
     description: Text | None = Field(None, title="简介", description="站点简介。")
     private: Private | None = Field(None, title="内部信息", description=PRIVATE_DESCRIPTION)
-    corrections: list[Correction] = Field(default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION)
+    corrections: list[Correction] = Field(
+        default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION
+    )
     draft: Flag = Field(False, title="草稿", description=DRAFT_DESCRIPTION)
 
 
@@ -143,17 +174,23 @@ class Team(Record):
     name: Name = Field(title="名称", description="服务队全称，例如 锦华社区锦囊团志愿服务队。")
     brand: Name | None = Field(None, title="品牌", description="服务品牌名称，例如 锦囊团。")
     site: Id = Field(title="所属站点", description="服务队所属站点的编号。")
-    volunteers: CountField | None = Field(None, title="志愿者人数", description="志愿者人数；约数在数字后加 +，例如 120+。")
+    volunteers: CountField | None = Field(
+        None, title="志愿者人数", description="志愿者人数；约数在数字后加 +，例如 120+。"
+    )
     founded: Day | None = Field(None, title="成立日期", description="成立日期，例如 2022-03-05。")
     description: Text | None = Field(None, title="简介", description="服务队简介。")
     private: Private | None = Field(None, title="内部信息", description=PRIVATE_DESCRIPTION)
-    corrections: list[Correction] = Field(default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION)
+    corrections: list[Correction] = Field(
+        default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION
+    )
     draft: Flag = Field(False, title="草稿", description=DRAFT_DESCRIPTION)
 
 
 class OrderMethod(Record):
     way: Name = Field(title="方式", description="点单方式，例如 电话、小程序、到站登记。")
-    detail: Name = Field(title="说明", description="具体做法，例如 拨打 029-33210001，或 微信搜索“幸福+码”小程序。")
+    detail: Name = Field(
+        title="说明", description="具体做法，例如 拨打 029-33210001，或 微信搜索“幸福+码”小程序。"
+    )
 
 
 class Rating(Record):
@@ -175,38 +212,72 @@ class Service(Record):
     id: Id = Field(title="编号", description="项目编号，与文件名相同，例如 pingan-classroom。")
     name: Name = Field(title="名称", description="项目名称，例如 平安小课堂。")
     description: Text = Field(title="内容", description="服务内容：做什么、为谁做。")
-    audience: Name | None = Field(None, title="服务对象", description="服务对象，例如 辖区老人、困境儿童。")
-    sites: list[Id] = Field(min_length=1, title="提供站点", description="提供该项目的站点编号，一个或多个。")
-    teams: list[Id] = Field(default_factory=list, title="承接服务队", description="承接该项目的服务队编号。")
+    audience: Name | None = Field(
+        None, title="服务对象", description="服务对象，例如 辖区老人、困境儿童。"
+    )
+    sites: list[Id] = Field(
+        min_length=1, title="提供站点", description="提供该项目的站点编号，一个或多个。"
+    )
+    teams: list[Id] = Field(
+        default_factory=list, title="承接服务队", description="承接该项目的服务队编号。"
+    )
     steps: list[Name] = Field(
         default_factory=lambda: ["点单", "派单", "接单", "评单"],
         title="流程",
         description="点单流程的步骤，取自 vocabularies.yml 的 order_steps，默认 点单、派单、接单、评单。",
     )
-    order: list[OrderMethod] = Field(min_length=1, title="点单方式", description="群众如何点单，一种或多种。")
-    ratings: list[Rating] = Field(default_factory=list, title="评单", description="每季度收到的点单与评价。")
+    order: list[OrderMethod] = Field(
+        min_length=1, title="点单方式", description="群众如何点单，一种或多种。"
+    )
+    ratings: list[Rating] = Field(
+        default_factory=list, title="评单", description="每季度收到的点单与评价。"
+    )
     private: Private | None = Field(None, title="内部信息", description=PRIVATE_DESCRIPTION)
-    corrections: list[Correction] = Field(default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION)
+    corrections: list[Correction] = Field(
+        default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION
+    )
     draft: Flag = Field(False, title="草稿", description=DRAFT_DESCRIPTION)
 
 
 class Activity(Record):
     """`content/activities/<季度>/<id>.yml`: one activity or a series (活动)."""
 
-    id: Id = Field(title="编号", description="活动编号，与文件名相同，例如 2026q3-baoquan-xuanjiang。")
+    id: Id = Field(
+        title="编号", description="活动编号，与文件名相同，例如 2026q3-baoquan-xuanjiang。"
+    )
     title: Name = Field(title="标题", description="活动标题，例如 “微宣讲+文艺汇演”理论宣讲。")
-    type: Name = Field(title="类型", description="活动类型，取自 vocabularies.yml 的 activity_types，例如 理论宣讲、义诊。")
-    content: Name | None = Field(None, title="实践内容", description="五项实践内容之一，取自 practice_contents。")
-    form: Name | None = Field(None, title="实践形式", description="讲、评、帮、乐、庆之一，取自 practice_forms。")
-    sites: list[Id] = Field(min_length=1, title="站点", description="举办活动的站点编号，一个或多个。")
+    type: Name = Field(
+        title="类型",
+        description="活动类型，取自 vocabularies.yml 的 activity_types，例如 理论宣讲、义诊。",
+    )
+    content: Name | None = Field(
+        None, title="实践内容", description="五项实践内容之一，取自 practice_contents。"
+    )
+    form: Name | None = Field(
+        None, title="实践形式", description="讲、评、帮、乐、庆之一，取自 practice_forms。"
+    )
+    sites: list[Id] = Field(
+        min_length=1, title="站点", description="举办活动的站点编号，一个或多个。"
+    )
     teams: list[Id] = Field(default_factory=list, title="服务队", description="参与的服务队编号。")
-    service: Id | None = Field(None, title="服务项目", description="所属服务项目（服务菜单）的编号。")
+    service: Id | None = Field(
+        None, title="服务项目", description="所属服务项目（服务菜单）的编号。"
+    )
     date: Day = Field(title="日期", description="活动日期；系列活动写开始日期，例如 2026-07-15。")
-    end_date: Day | None = Field(None, title="结束日期", description="系列活动的结束日期，须在同一季度内。")
-    sessions: CountField = Field(title="场次", description="场次；约数在数字后加 +，例如 320+（网页显示为 320余场次）。")
-    attendance: CountField = Field(title="人次", description="参与人次；约数在数字后加 +，例如 90000+（网页显示为 9万余人次）。")
+    end_date: Day | None = Field(
+        None, title="结束日期", description="系列活动的结束日期，须在同一季度内。"
+    )
+    sessions: CountField = Field(
+        title="场次", description="场次；约数在数字后加 +，例如 320+（网页显示为 320余场次）。"
+    )
+    attendance: CountField = Field(
+        title="人次",
+        description="参与人次；约数在数字后加 +，例如 90000+（网页显示为 9万余人次）。",
+    )
     summary: Text = Field(title="简介", description="活动简介，两三句话。")
-    corrections: list[Correction] = Field(default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION)
+    corrections: list[Correction] = Field(
+        default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION
+    )
     draft: Flag = Field(False, title="草稿", description=DRAFT_DESCRIPTION)
 
     @model_validator(mode="after")
@@ -231,24 +302,45 @@ class Honor(Record):
     """`content/honors/<季度>/<id>.yml`: one honour on the roll (光荣榜)."""
 
     id: Id = Field(title="编号", description="编号，与文件名相同，例如 2026q3-wmsm-zhang-li。")
-    category: Name = Field(title="类别", description="荣誉类别，取自 vocabularies.yml 的 honor_categories，例如 最美家庭、身边好人。")
-    good_class: Name | None = Field(
-        None, title="好人类别", description="身边好人、道德模范的五类之一：助人为乐、见义勇为、诚实守信、敬业奉献、孝老爱亲。"
+    category: Name = Field(
+        title="类别",
+        description="荣誉类别，取自 vocabularies.yml 的 honor_categories，例如 最美家庭、身边好人。",
     )
-    subject: Literal["个人", "家庭", "集体"] = Field(title="对象", description="荣誉对象：个人、家庭 或 集体。")
-    name: Name = Field(title="姓名或名称", description="个人姓名、家庭名称（如 张伟家庭）或集体名称。")
-    unit: Name | None = Field(None, title="单位或村社区", description="所在单位或村、社区，例如 下板城镇东山村。")
-    school: Name | None = Field(None, title="学校", description="未成年人所在学校（仅新时代好少年等未成年人类别）。")
+    good_class: Name | None = Field(
+        None,
+        title="好人类别",
+        description="身边好人、道德模范的五类之一：助人为乐、见义勇为、诚实守信、敬业奉献、孝老爱亲。",
+    )
+    subject: Literal["个人", "家庭", "集体"] = Field(
+        title="对象", description="荣誉对象：个人、家庭 或 集体。"
+    )
+    name: Name = Field(
+        title="姓名或名称", description="个人姓名、家庭名称（如 张伟家庭）或集体名称。"
+    )
+    unit: Name | None = Field(
+        None, title="单位或村社区", description="所在单位或村、社区，例如 下板城镇东山村。"
+    )
+    school: Name | None = Field(
+        None, title="学校", description="未成年人所在学校（仅新时代好少年等未成年人类别）。"
+    )
     grade: Name | None = Field(None, title="年级", description="未成年人所在年级，例如 五年级。")
     site: Id | None = Field(None, title="推荐站点", description="推荐或关联的站点编号。")
-    deeds: Text | None = Field(None, title="事迹", description="事迹简介，不写身份证号、手机号、住址。")
+    deeds: Text | None = Field(
+        None, title="事迹", description="事迹简介，不写身份证号、手机号、住址。"
+    )
     date: Day = Field(title="发布日期", description="发布或认定日期，须在文件夹所示季度内。")
-    status: Literal["公示中", "已认定", "已撤销"] = Field(title="状态", description="公示中、已认定 或 已撤销。")
+    status: Literal["公示中", "已认定", "已撤销"] = Field(
+        title="状态", description="公示中、已认定 或 已撤销。"
+    )
     notice: Notice | None = Field(None, title="公示期", description="公示期的开始与结束日期。")
     withdrawn: Day | None = Field(None, title="撤销日期", description="状态为已撤销时的撤销日期。")
-    guardian_consent: Flag = Field(False, title="监护人同意", description="未成年人条目必须写 true，表示已取得监护人书面同意。")
+    guardian_consent: Flag = Field(
+        False, title="监护人同意", description="未成年人条目必须写 true，表示已取得监护人书面同意。"
+    )
     private: Private | None = Field(None, title="内部信息", description=PRIVATE_DESCRIPTION)
-    corrections: list[Correction] = Field(default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION)
+    corrections: list[Correction] = Field(
+        default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION
+    )
     draft: Flag = Field(False, title="草稿", description=DRAFT_DESCRIPTION)
 
     @model_validator(mode="after")
@@ -273,8 +365,12 @@ class Bulletin(Record):
     quarter: Quarter = Field(title="季度", description="季度，与文件名相同，例如 2026-Q3。")
     title: Name = Field(title="标题", description="简报标题。")
     text: Text = Field(title="正文", description="编辑撰写的正文，可分段（段落之间空一行）。")
-    highlights: list[Highlight] = Field(default_factory=list, title="亮点", description="本季度亮点。")
-    corrections: list[Correction] = Field(default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION)
+    highlights: list[Highlight] = Field(
+        default_factory=list, title="亮点", description="本季度亮点。"
+    )
+    corrections: list[Correction] = Field(
+        default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION
+    )
     draft: Flag = Field(False, title="草稿", description=DRAFT_DESCRIPTION)
 
 
@@ -284,29 +380,52 @@ class Bulletin(Record):
 class SiteLevel(Record):
     name: Name = Field(title="级别", description="级别名称，例如 所。")
     label: Name = Field(title="全称", description="全称，例如 新时代文明实践所。")
-    parents: list[Name] = Field(default_factory=list, title="可挂靠的上级", description="可作为上级的级别；空表示顶级。")
+    parents: list[Name] = Field(
+        default_factory=list, title="可挂靠的上级", description="可作为上级的级别；空表示顶级。"
+    )
     tier: Flag = Field(False, title="三级体系", description="是否属于 中心→所→站 三级体系。")
+
+
+SUBJECTS: tuple[Literal["个人", "家庭", "集体"], ...] = ("个人", "家庭", "集体")
 
 
 class HonorCategory(Record):
     name: Name = Field(title="类别", description="荣誉类别名称，例如 最美家庭。")
-    good_classes: Flag = Field(False, title="分五类", description="写 true 表示须填写好人类别（五类之一）。")
-    minor: Flag = Field(False, title="未成年人", description="写 true 表示对象为未成年人，只公开姓名、学校、年级，且须监护人同意。")
+    good_classes: Flag = Field(
+        False, title="分五类", description="写 true 表示须填写好人类别（五类之一）。"
+    )
+    minor: Flag = Field(
+        False,
+        title="未成年人",
+        description="写 true 表示对象为未成年人，只公开姓名、学校、年级，且须监护人同意。",
+    )
     subjects: list[Literal["个人", "家庭", "集体"]] = Field(
-        default_factory=lambda: ["个人", "家庭", "集体"], title="对象", description="允许的对象。"
+        default_factory=lambda: list(SUBJECTS), title="对象", description="允许的对象。"
     )
 
 
 class Vocabularies(Record):
     """`content/vocabularies.yml`: the county's controlled vocabularies."""
 
-    site_levels: list[SiteLevel] = Field(min_length=1, title="站点级别", description="站点级别及其上级关系。")
+    site_levels: list[SiteLevel] = Field(
+        min_length=1, title="站点级别", description="站点级别及其上级关系。"
+    )
     activity_types: list[Name] = Field(min_length=1, title="活动类型", description="活动类型。")
-    practice_contents: list[Name] = Field(default_factory=list, title="实践内容", description="五项实践内容。")
-    practice_forms: list[Name] = Field(default_factory=list, title="实践形式", description="讲、评、帮、乐、庆。")
-    honor_categories: list[HonorCategory] = Field(min_length=1, title="荣誉类别", description="荣誉类别。")
-    good_classes: list[Name] = Field(min_length=1, title="好人类别", description="身边好人、道德模范的五类。")
-    order_steps: list[Name] = Field(min_length=1, title="点单流程", description="点单流程可用的步骤名。")
+    practice_contents: list[Name] = Field(
+        default_factory=list, title="实践内容", description="五项实践内容。"
+    )
+    practice_forms: list[Name] = Field(
+        default_factory=list, title="实践形式", description="讲、评、帮、乐、庆。"
+    )
+    honor_categories: list[HonorCategory] = Field(
+        min_length=1, title="荣誉类别", description="荣誉类别。"
+    )
+    good_classes: list[Name] = Field(
+        min_length=1, title="好人类别", description="身边好人、道德模范的五类。"
+    )
+    order_steps: list[Name] = Field(
+        min_length=1, title="点单流程", description="点单流程可用的步骤名。"
+    )
 
 
 RECORD_TYPES: dict[str, type[Record]] = {

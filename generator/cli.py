@@ -1,0 +1,74 @@
+"""The `wenming` command line: a thin click layer over the library.
+
+Exit codes, as every sub-command uses them: 0 clean, 1 content errors, 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .content import check_content
+from .problems import format_report, summary_line
+from .schema import write_schemas
+
+EXIT_CONTENT = 1
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="wenming")
+def main() -> None:
+    """新时代文明实践网站生成器：检查内容、导出模式、构建网站。"""
+
+
+@main.command()
+@click.argument("directory", default="content", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "github", "json"]),
+    default="text",
+    show_default=True,
+    help="报告格式：text 给人看，github 给 GitHub Actions 标注，json 给程序读。",
+)
+def check(directory: Path, fmt: str) -> None:
+    """检查 DIRECTORY（默认 content）下的全部记录，一次报告所有错误。"""
+    if not directory.is_dir():
+        raise click.UsageError(f"找不到内容目录 {directory}（请给出 content 目录的路径）")
+    started = time.perf_counter()
+    catalog, problems = check_content(directory, directory.as_posix())
+    elapsed = time.perf_counter() - started
+    if problems:
+        click.echo(format_report(problems, fmt))
+        if fmt == "text":
+            click.echo(summary_line(problems), err=True)
+        sys.exit(EXIT_CONTENT)
+    assert catalog is not None
+    if fmt == "json":
+        click.echo(json.dumps([], ensure_ascii=False))
+        return
+    counts = (
+        f"{len(catalog.sites)} 个站点、{len(catalog.teams)} 支服务队、{len(catalog.services)} 个服务项目、"
+        f"{len(catalog.activities)} 项活动、{len(catalog.honors)} 条荣誉、{len(catalog.bulletins)} 期简报"
+    )
+    click.echo(f"检查通过：{counts}（用时 {elapsed:.2f} 秒）", err=fmt == "github")
+
+
+@main.command()
+@click.argument("out", default="schema", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--content",
+    "content_dir",
+    default="content",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="从这里的 vocabularies.yml 读取可选值，写进模式的枚举。",
+)
+def schema(out: Path, content_dir: Path) -> None:
+    """为每种记录写一个 JSON Schema 到 OUT（默认 schema/），供编辑器补全和提示。"""
+    written = write_schemas(out, content_dir)
+    for path in written:
+        click.echo(path.as_posix())

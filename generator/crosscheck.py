@@ -1,0 +1,306 @@
+"""Cross-check: what no single file can tell — ids, references, hierarchy, quarters, privacy.
+
+Runs over every validated record at once and reports each problem at the line of
+the offending value in the editor's file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from . import messages
+from .load import Loaded
+from .models import Honor, RegionFile, Site, Vocabularies
+from .privacy import find_personal_numbers
+from .problems import Problem
+from .quarter import quarter_bounds, quarter_of
+from .validate import label_of
+
+if TYPE_CHECKING:
+    from .content import Entry
+
+Loc = tuple[str | int, ...]
+_WHAT = {
+    "site": "站点",
+    "team": "服务队",
+    "service": "服务项目",
+    "activity": "活动",
+    "region": "行政区划",
+}
+
+
+class _Report:
+    """Collects problems, each placed through the file's recorded positions."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def at(self, entry: Entry, loc: Loc, kind: str, *, on_key: bool = False, **args: Any) -> None:
+        line, col = entry.loaded.positions.of(loc, key=on_key)
+        label, _ = label_of(type(entry.record), loc)
+        self.problems.append(
+            Problem(entry.loaded.path, line, col, label, messages.say(kind, **args), kind)
+        )
+
+
+def crosscheck(
+    entries: Sequence[Entry],
+    vocab: Vocabularies,
+    regions_entry: Entry,
+    file_ids: dict[str, set[str]] | None = None,
+) -> list[Problem]:
+    """Every problem between records; none means the records can be cataloged.
+
+    `file_ids` are the ids (file names) of all record files, valid or not: a reference
+    to a file that failed validation is not reported again as unknown.
+    """
+    regions: RegionFile = regions_entry.record
+    report = _Report()
+    by_kind: dict[str, dict[str, Entry]] = {
+        k: {} for k in ("site", "team", "service", "activity", "honor", "bulletin")
+    }
+    for entry in entries:
+        _check_identity(entry, by_kind[entry.kind], report)
+    region_codes = {r.code for r in regions.regions}
+    _check_regions(regions_entry, report)
+    ids = {kind: set(found) | (file_ids or {}).get(kind, set()) for kind, found in by_kind.items()}
+    drafts = {
+        kind: {k for k, e in found.items() if e.record.draft} for kind, found in by_kind.items()
+    }
+
+    def ref(entry: Entry, loc: Loc, kind: str, value: str | None) -> None:
+        if value is None:
+            return
+        pool = region_codes if kind == "region" else ids[kind]
+        if value not in pool:
+            hint = messages.suggest(value, pool)
+            report.at(entry, loc, "unknown_ref", what=_WHAT[kind], value=value, hint=hint)
+        elif kind != "region" and value in drafts[kind] and not entry.record.draft:
+            report.at(
+                entry,
+                loc,
+                "unknown_ref",
+                what=_WHAT[kind],
+                value=value,
+                hint="它还是草稿；请先发布它，或把本记录也标为草稿",
+            )
+
+    def vocab_in(
+        entry: Entry, loc: Loc, value: str | None, allowed: Iterable[str], name: str
+    ) -> None:
+        pool = list(allowed)
+        if value is not None and value not in pool:
+            hint = messages.suggest(value, pool, listing="可选：" + "、".join(pool))
+            report.at(entry, loc, "unknown_vocab", value=value, vocab=name, hint=hint)
+
+    levels = {level.name: level for level in vocab.site_levels}
+    for entry in by_kind["site"].values():
+        site: Site = entry.record
+        vocab_in(entry, ("level",), site.level, levels, "站点级别")
+        ref(entry, ("region",), "region", site.region)
+        ref(entry, ("parent",), "site", site.parent)
+    for entry in by_kind["team"].values():
+        ref(entry, ("site",), "site", entry.record.site)
+    for entry in by_kind["service"].values():
+        for i, site_id in enumerate(entry.record.sites):
+            ref(entry, ("sites", i), "site", site_id)
+        for i, team_id in enumerate(entry.record.teams):
+            ref(entry, ("teams", i), "team", team_id)
+        for i, step in enumerate(entry.record.steps):
+            vocab_in(entry, ("steps", i), step, vocab.order_steps, "点单流程")
+    for entry in by_kind["activity"].values():
+        act = entry.record
+        vocab_in(entry, ("type",), act.type, vocab.activity_types, "活动类型")
+        vocab_in(entry, ("content",), act.content, vocab.practice_contents, "实践内容")
+        vocab_in(entry, ("form",), act.form, vocab.practice_forms, "实践形式")
+        for i, site_id in enumerate(act.sites):
+            ref(entry, ("sites", i), "site", site_id)
+        for i, team_id in enumerate(act.teams):
+            ref(entry, ("teams", i), "team", team_id)
+        ref(entry, ("service",), "service", act.service)
+        _check_in_quarter(entry, ("date",), act.date, report)
+        if act.end_date is not None:
+            _check_in_quarter(entry, ("end_date",), act.end_date, report)
+    for entry in by_kind["honor"].values():
+        ref(entry, ("site",), "site", entry.record.site)
+        _check_honor(entry, vocab, report)
+        _check_in_quarter(entry, ("date",), entry.record.date, report)
+    for entry in by_kind["bulletin"].values():
+        for i, highlight in enumerate(entry.record.highlights):
+            ref(entry, ("highlights", i, "activity"), "activity", highlight.activity)
+    _check_hierarchy(by_kind["site"], levels, report)
+    return report.problems
+
+
+def record_key(entry: Entry) -> str:
+    return str(entry.record.quarter if entry.kind == "bulletin" else entry.record.id)
+
+
+def _check_identity(entry: Entry, seen: dict[str, Entry], report: _Report) -> None:
+    stem = PurePosixPath(entry.loaded.path).stem
+    key = record_key(entry)
+    field = "quarter" if entry.kind == "bulletin" else "id"
+    if key != stem:
+        kind = "quarter_mismatch" if entry.kind == "bulletin" else "id_mismatch"
+        report.at(entry, (field,), kind, value=key, stem=stem)
+    if key in seen:
+        report.at(entry, (field,), "duplicate_id", value=key, other=seen[key].loaded.path)
+    else:
+        seen[key] = entry
+
+
+def _check_regions(entry: Entry, report: _Report) -> None:
+    """Codes unique, parents known, and a child's code starts with its parent's."""
+    regions: RegionFile = entry.record
+    codes: set[str] = set()
+    for i, region in enumerate(regions.regions):
+        if region.code in codes:
+            report.at(entry, ("regions", i, "code"), "duplicate_code", value=region.code)
+        codes.add(region.code)
+    for i, region in enumerate(regions.regions):
+        if region.parent is None:
+            continue
+        if region.parent not in codes:
+            hint = messages.suggest(region.parent, codes)
+            report.at(
+                entry,
+                ("regions", i, "parent"),
+                "unknown_ref",
+                what="上级区划",
+                value=region.parent,
+                hint=hint,
+            )
+        elif not region.code.startswith(region.parent) or len(region.code) <= len(region.parent):
+            report.at(
+                entry,
+                ("regions", i, "code"),
+                "region_prefix",
+                value=region.code,
+                parent=region.parent,
+            )
+
+
+def _check_in_quarter(entry: Entry, loc: Loc, day: Any, report: _Report) -> None:
+    folder = entry.folder
+    if folder is None or quarter_of(day) == folder:
+        return
+    start, end = quarter_bounds(folder)
+    report.at(
+        entry,
+        loc,
+        "date_outside_quarter",
+        value=day.isoformat(),
+        quarter=folder,
+        start=start.isoformat(),
+        end=end.isoformat(),
+        right=quarter_of(day),
+    )
+
+
+def _check_honor(entry: Entry, vocab: Vocabularies, report: _Report) -> None:
+    honor: Honor = entry.record
+    categories = {c.name: c for c in vocab.honor_categories}
+    category = categories.get(honor.category)
+    if category is None:
+        names = list(categories)
+        hint = messages.suggest(honor.category, names, listing="可选：" + "、".join(names))
+        report.at(
+            entry, ("category",), "unknown_vocab", value=honor.category, vocab="荣誉类别", hint=hint
+        )
+        return
+    allowed = "、".join(vocab.good_classes)
+    if category.good_classes and honor.good_class is None:
+        report.at(
+            entry, ("category",), "good_class_missing", category=category.name, allowed=allowed
+        )
+    elif not category.good_classes and honor.good_class is not None:
+        report.at(entry, ("good_class",), "good_class_not_allowed", category=category.name)
+    elif honor.good_class is not None and honor.good_class not in vocab.good_classes:
+        hint = messages.suggest(honor.good_class, vocab.good_classes, listing="可选：" + allowed)
+        report.at(
+            entry,
+            ("good_class",),
+            "unknown_vocab",
+            value=honor.good_class,
+            vocab="好人类别",
+            hint=hint,
+        )
+    if honor.subject not in category.subjects:
+        report.at(
+            entry,
+            ("subject",),
+            "subject_not_allowed",
+            category=category.name,
+            allowed="、".join(category.subjects),
+        )
+    if category.minor:
+        if not honor.guardian_consent:
+            report.at(entry, ("guardian_consent",), "minor_consent")
+        for key in ("unit", "deeds"):
+            if getattr(honor, key) is not None:
+                report.at(entry, (key,), "minor_field", on_key=True, key=key)
+        if honor.school is None or honor.grade is None:
+            report.at(entry, (), "minor_needs")
+
+
+def _check_hierarchy(sites: dict[str, Entry], levels: dict[str, Any], report: _Report) -> None:
+    for site_id, entry in sites.items():
+        site: Site = entry.record
+        level = levels.get(site.level)
+        if level is None:
+            continue  # already reported as an unknown level
+        if not level.parents and site.parent is not None:
+            report.at(entry, ("parent",), "top_has_parent", level=site.level)
+        elif level.parents and site.parent is None:
+            report.at(entry, (), "parent_missing", level=site.level)
+        elif site.parent in sites:
+            parent_level = sites[site.parent].record.level
+            if parent_level not in level.parents:
+                report.at(
+                    entry,
+                    ("parent",),
+                    "parent_level",
+                    level=site.level,
+                    parent_level=parent_level,
+                    allowed="、".join(level.parents),
+                )
+        chain = [site_id]
+        current = site.parent
+        while current in sites and current not in chain:
+            chain.append(current)
+            current = sites[current].record.parent
+        if current == site_id:
+            report.at(entry, ("parent",), "parent_cycle", chain=" → ".join([*chain, site_id]))
+
+
+def scan_privacy(files: Iterable[Loaded]) -> list[Problem]:
+    """ID-card and mobile numbers in any public string of any readable file.
+
+    Runs on the raw data, so a file with other mistakes is still scanned; the
+    `private` block is the only place such numbers may stand.
+    """
+    problems = []
+    for loaded in files:
+        for loc, text in _strings(loaded.data, ()):
+            # `phone` fields are typed and refuse mobiles themselves; `private` may hold anything.
+            if "private" in loc or loc[-1:] == ("phone",):
+                continue
+            for kind, _offset in find_personal_numbers(text):
+                line, col = loaded.positions.of(loc)
+                field = ".".join(p for p in loc if isinstance(p, str))
+                problems.append(Problem(loaded.path, line, col, field, messages.say(kind), kind))
+                break
+    return problems
+
+
+def _strings(data: Any, loc: Loc) -> Iterable[tuple[Loc, str]]:
+    if isinstance(data, str):
+        yield loc, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(value, (*loc, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _strings(value, (*loc, i))

@@ -1,0 +1,160 @@
+"""Messages: every sentence an editor can see, in Chinese, keyed by the kind of mistake.
+
+Each message says what is wrong and, in full-width brackets, what to write instead.
+Wording is an interface: the golden files under `tests/golden/` pin it, so a change
+here shows up as a reviewed diff.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any
+
+EXAMPLE_DAY = "2026-07-15"
+
+MESSAGES: dict[str, str] = {
+    # --- reading the file -----------------------------------------------------------------
+    "file_too_large": "文件有 {size} KB，超过上限 {limit} KB（一个文件只写一条记录；过长的文字请精简）",
+    "unreadable": "无法读取这个文件：{reason}（请检查文件是否存在、是否有读取权限）",
+    "encoding_utf16": "文件是 UTF-16 编码，无法读取（请用编辑器“另存为”，编码选 UTF-8）",
+    "encoding_gbk": "文件是 GBK/GB18030 编码，不是 UTF-8（请另存为 UTF-8）",
+    "encoding_unknown": "文件不是 UTF-8 编码的文本（请另存为 UTF-8）",
+    "nul_byte": "文件中有空字符（NUL），可能不是文本文件（请另存为 UTF-8 纯文本）",
+    "control_char": "这里有一个看不见的控制字符（请删除这一处，重新输入这段文字）",
+    "tab_indent": "这一行用 Tab 键缩进，YAML 只认空格（请把 Tab 换成两个空格）",
+    "fullwidth_space_indent": "这一行用全角空格缩进（请切换到半角输入，用两个普通空格缩进）",
+    "fullwidth_colon": "字段 {key} 后面用了中文冒号“：”（请改成英文冒号加一个空格，写成“{key}: 值”）",
+    "colon_no_space": "字段 {key} 的冒号后面少了空格（请写成“{key}: 值”）",
+    "chinese_quotes": '值 {value} 两边是中文引号，会被当成文字的一部分（不需要引号就删掉；确需引号请用英文引号 "）',
+    "empty_file": "文件是空的（请按示例填写记录，或删除这个文件）",
+    "several_documents": "一个文件里有多段内容（用 --- 分隔）（一个文件只写一条记录，请拆成多个文件）",
+    "alias": "这里用了 YAML 别名 *，不支持（请把内容直接写出来）",
+    "anchor": "这里用了 YAML 锚点 &，不支持（请删掉 & 和它后面的名字，把内容直接写出来）",
+    "tag": "这里用了 YAML 类型标记 {tag}（请删掉以 ! 开头的标记，直接写值）",
+    "too_deep": "层级嵌套太深，超过 {depth} 层（请检查缩进是否多打了空格）",
+    "too_many_nodes": "文件内容条目过多（一个文件只写一条记录，请拆分）",
+    "top_not_mapping": "文件最外层应是“字段: 值”的形式（请参照示例，每行以字段名和英文冒号开头）",
+    "complex_key": "字段名必须是简单的文字（请删除字段名里的问号、方括号或花括号）",
+    "duplicate_key": "字段 {key} 写了两次，第一次在第 {first} 行（请删掉其中一处）",
+    "yaml_syntax": "YAML 格式有误（请检查这一行和上一行的缩进、冒号和引号）",
+    "yaml_colon_in_value": "这一行多了一个冒号，或者缩进不对（值里有“: ”时请用英文引号把整个值括起来）",
+    "yaml_indent": "这一行的缩进和上面对不齐（同一层的字段要对齐，下一层多缩进两个空格）",
+    "yaml_quote": "引号没有成对（请补上结尾的英文引号，或删掉开头的引号）",
+    "yaml_bracket": "方括号或花括号没有成对（请补齐，或改成每项一行的“- ”列表）",
+    "yaml_special_start": "值不能以 {char} 开头（请用英文引号把整个值括起来）",
+    # --- typing each field ------------------------------------------------------------------
+    "missing": "缺少必填字段 {key}（请添加一行“{key}: …”）",
+    "required_empty": "{label}不能为空（请填写{label}）",
+    "wm_empty": "{label}不能为空（请填写{label}，不需要就删掉这一行）",
+    "extra_forbidden": "没有 {key} 这个字段（{hint}）",
+    "not_scalar": "这里应是一个值，不能是列表或下级字段（请写在冒号后面的同一行）",
+    "not_list": "这里应是列表（每项一行，以“- ”开头）",
+    "not_mapping": "这里应是下级字段（下一行多缩进两个空格，写“字段: 值”）",
+    "literal_error": "“{value}”不是可选的值（可选：{expected}）",
+    "too_short": "至少要写一项（每项一行，以“- ”开头）",
+    "too_long": "内容太长（最多 {max} 个字）",
+    "wm_not_scalar": "这里应是一个值，不能是列表或下级字段（请写在冒号后面的同一行）",
+    "wm_id": "编号“{value}”只能用小写拼音字母、数字和短横线（例如 qindu-center）",
+    "wm_day_format": "“{value}”不是日期格式（请写成 {fix}）",
+    "wm_day_time": "日期“{value}”带了时间（只写年-月-日，例如 " + EXAMPLE_DAY + "）",
+    "wm_day_impossible": "日期 {value} 不存在（请核对月份和日子）",
+    "wm_count": "“{value}”不是数量（请写整数，例如 320；约数在数字后加 +，例如 320+）",
+    "wm_count_words": "数量不能写成“{value}”（请写成 {fix}；加 + 表示约数，网页上显示为“余”）",
+    "wm_count_negative": "数量不能是负数“{value}”（请写 0 或正整数）",
+    "wm_count_leading_zero": "数字“{value}”不能以 0 开头（请去掉开头的 0）",
+    "wm_int_exact": "这里要写准确的整数“{value}”不能带 +（请删去 +）",
+    "wm_flag": "“{value}”不是 true 或 false（请写 true 表示是，false 表示否）",
+    "wm_decimal": "“{value}”不是经纬度（请写十进制度数，例如 108.70512）",
+    "wm_quarter": "“{value}”不是季度（请写成 2026-Q3 这样的格式）",
+    "wm_phone_mobile": "公开电话不能填个人手机号 {value}（请填座机或服务热线；联系人手机写在 private 里）",
+    "wm_phone": "“{value}”不是电话号码格式（请写成 区号-号码，例如 029-33210001）",
+    "wm_url": "链接“{value}”不是 https:// 开头（只能用 https 链接，或删掉这一行）",
+    "wm_control_char": "文字里有看不见的控制字符（请删除后重新输入这段文字）",
+    "wm_invisible_char": "文字里有看不见的字符 {code}，常由复制粘贴带入（请删除后重新输入这段文字）",
+    "wm_one_line": "这里只能写一行（请删去换行）",
+    "wm_latlng_swapped": "经度和纬度好像写反了（请对调 lng 和 lat 的值）",
+    "wm_outside_china": "坐标不在中国境内（请核对经纬度，经度在前约 73–136，纬度约 3–54）",
+    "wm_region_code": "区划代码“{value}”应为 6、9 或 12 位数字（例如 610402）",
+    "wm_rating_order": "评单数不能多于点单数，满意数不能多于评单数（请核对这三个数字）",
+    "wm_range_reversed": "结束日期早于开始日期（请核对两个日期）",
+    "wm_notice_missing": "状态是“公示中”时必须写公示期（请添加 notice，含 start 和 end）",
+    "wm_withdrawn_missing": "状态是“已撤销”时必须写撤销日期（请添加 withdrawn: 日期）",
+    "wrong_type": "这里的值不对（请参照示例改写）",
+    # --- checks across files ----------------------------------------------------------------
+    "id_mismatch": "编号“{value}”与文件名“{stem}”不一致（请把编号改成 {stem}，或把文件改名）",
+    "duplicate_id": "编号“{value}”与 {other} 重复（编号不能重复，请换一个）",
+    "duplicate_code": "区划代码“{value}”重复出现（每个区划只写一次）",
+    "unknown_ref": "找不到{what}“{value}”（{hint}）",
+    "unknown_vocab": "“{value}”不在{vocab}里（{hint}；如需新增，请在 content/vocabularies.yml 中添加）",
+    "region_prefix": "区划代码 {value} 应以上级代码 {parent} 开头（请核对代码）",
+    "parent_level": "{level}不能挂在{parent_level}下面（{level}的上级只能是：{allowed}）",
+    "parent_missing": "{level}必须写上级站点（请添加 parent: 上级站点编号）",
+    "top_has_parent": "{level}是最高一级，不应有上级站点（请删掉 parent）",
+    "parent_cycle": "上级站点绕成了一个圈：{chain}（请检查这些站点的 parent）",
+    "date_outside_quarter": "日期 {value} 不在文件夹 {quarter} 的季度内（{start} 至 {end}）（请改日期，或把文件移到 {right} 文件夹）",
+    "folder_not_quarter": "文件夹名“{value}”不是季度（请用 2026-Q3 这样的文件夹名）",
+    "stray_file": "这个文件不在任何记录文件夹里（请放到 {folders} 之一）",
+    "not_yaml": "记录文件要以 .yml 结尾（请把文件改名为 {fix}）",
+    "name_collision": "文件名与 {other} 只有大小写或字形不同（请改名，避免在别的电脑上互相覆盖）",
+    "id_card": "这里有身份证号（身份证号不能公开；请删除，确需保存请写在 private 里）",
+    "mobile": "这里有手机号（个人手机号不能公开；请删除，确需保存请写在 private 里）",
+    "minor_consent": "未成年人条目必须取得监护人同意（取得书面同意后写 guardian_consent: true）",
+    "minor_field": "未成年人条目只能公开姓名、学校和年级（请删除 {key}）",
+    "minor_needs": "未成年人条目须写学校 school 和年级 grade（请补上）",
+    "good_class_missing": "{category}须写好人类别（请添加 good_class，可选：{allowed}）",
+    "good_class_not_allowed": "{category}不分好人类别（请删掉 good_class）",
+    "subject_not_allowed": "{category}的对象只能是 {allowed}（请改 subject）",
+    "quarter_mismatch": "季度“{value}”与文件名“{stem}”不一致（请改成一致）",
+    "missing_file": "缺少文件 {name}（请从示例内容复制一份再修改）",
+}
+
+HINT_FIELDS = "可用的字段：{fields}"
+HINT_CLOSE = "是否想写 {close}？"
+HINT_NONE = "请检查是否写错"
+
+
+def say(kind: str, **args: Any) -> str:
+    """The message for `kind` with its blanks filled; unknown kinds are a programming error."""
+    return MESSAGES[kind].format(**args)
+
+
+def suggest(value: str, choices: Iterable[str], *, listing: str = HINT_NONE) -> str:
+    """ "是否想写 X？" for a near miss, else the given fallback hint."""
+    options = sorted(set(choices))
+    close = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
+    if not close:
+        close = [c for c in options if value and (value in c or c in value)][:1]
+    return HINT_CLOSE.format(close=close[0]) if close else listing
+
+
+def field_label(key: str, title: str | None) -> str:
+    """How a field is named in a report: `level（级别）`."""
+    return f"{key}（{title}）" if title else key
+
+
+_YAML_ERRORS = (
+    ("mapping values are not allowed", "yaml_colon_in_value"),
+    ("could not find expected ':'", "yaml_indent"),
+    ("expected <block end>", "yaml_indent"),
+    ("did not find expected key", "yaml_indent"),
+    ("did not find expected '-'", "yaml_indent"),
+    ("found unexpected end of stream", "yaml_quote"),
+    ("found unknown escape character", "yaml_quote"),
+    ("did not find expected ',' or ']'", "yaml_bracket"),
+    ("did not find expected ',' or '}'", "yaml_bracket"),
+    ("expected ',' or ']'", "yaml_bracket"),
+    ("expected ',' or '}'", "yaml_bracket"),
+    ("found character that cannot start any token", "yaml_special_start"),
+    ("found undefined tag handle", "tag"),
+    ("non-printable", "control_char"),
+)
+
+
+def yaml_error_kind(problem: str) -> tuple[str, dict[str, str]]:
+    """Map PyYAML's English problem text to one of our kinds and its blanks."""
+    for needle, kind in _YAML_ERRORS:
+        if needle in problem:
+            quoted = problem.split("'")[1] if problem.count("'") >= 2 else "?"
+            return kind, {"char": quoted, "tag": quoted}
+    return "yaml_syntax", {}

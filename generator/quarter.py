@@ -1,0 +1,45 @@
+"""Quarters: which quarter a day or an instant belongs to, always in Asia/Shanghai time.
+
+The county works in Beijing time; a build machine in UTC must not put an evening
+activity of 30 September into the wrong quarter.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def quarter_of(day: date) -> str:
+    """`2026-07-15` → `2026-Q3`. A datetime is first converted to Shanghai time."""
+    if isinstance(day, datetime):
+        if day.tzinfo is None:
+            raise ValueError("naive datetime: its time zone is unknown")
+        day = day.astimezone(SHANGHAI).date()
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+
+
+def current_quarter(now: datetime | None = None) -> str:
+    """The quarter it is now in Shanghai, whatever the machine's time zone."""
+    return quarter_of(now or datetime.now(SHANGHAI))
+
+
+def quarter_bounds(quarter: str) -> tuple[date, date]:
+    """First and last day of a quarter such as `2026-Q3`."""
+    match = QUARTER.match(quarter)
+    if not match:
+        raise ValueError(f"not a quarter: {quarter!r}")
+    year, number = int(match.group(1)), int(match.group(2))
+    first = date(year, 3 * number - 2, 1)
+    following = date(year + 1, 1, 1) if number == 4 else date(year, 3 * number + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def quarter_label(quarter: str) -> str:
+    """`2026-Q3` → `2026年第三季度`."""
+    year, number = quarter.split("-Q")
+    return f"{year}年第{'一二三四'[int(number) - 1]}季度"
