@@ -1,0 +1,392 @@
+"""Assemble every page of the site from a checked catalog.
+
+`assemble(catalog)` is the one step between the records and the renderer: it
+decides which pages exist, resolves every reference into a `Link`, and sorts
+everything, so two builds of the same content produce the same pages in the
+same order. Only the catalog's public views are read: drafts and withdrawn
+honours cannot reach a page from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from .catalog import Catalog
+from .figures import all_figures, coverage, quarter_figures, region_name, site_link, stats_tables
+from .models import Activity, Honor, Service
+from .numbers import percent, total
+from .pages import (
+    ACTIVITIES_URL,
+    BULLETINS_URL,
+    HOME_URL,
+    HONORS_URL,
+    SITES_URL,
+    STATS_URL,
+    TEAMS_URL,
+    ActivityIndexPage,
+    ActivityItem,
+    ActivityListPage,
+    BulletinIndexPage,
+    BulletinPage,
+    HomePage,
+    HonorIndexPage,
+    HonorItem,
+    HonorRollPage,
+    Link,
+    Page,
+    ServiceItem,
+    SiteIndexPage,
+    SitePage,
+    StatsPage,
+    TeamIndexPage,
+    TeamPage,
+    TreeNode,
+    activity_anchor,
+    activity_quarter_url,
+    activity_type_url,
+    bulletin_url,
+    honor_anchor,
+    honor_category_url,
+    honor_quarter_url,
+    team_url,
+)
+from .quarter import quarter_label, quarter_of
+
+HOME_HONORS = 8
+HOME_ACTIVITIES = 6
+
+
+class _Resolver:
+    """Turns records into the resolved items pages show."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.minor = {c.name for c in catalog.vocab.honor_categories if c.minor}
+
+    def site(self, site_id: str) -> Link:
+        return site_link(self.catalog, site_id)
+
+    def team(self, team_id: str) -> Link:
+        return Link(self.catalog.teams[team_id].name, team_url(team_id))
+
+    def activity(self, activity: Activity) -> ActivityItem:
+        public_teams = self.catalog.public_teams
+        return ActivityItem(
+            activity=activity,
+            quarter=quarter_of(activity.date),
+            sites=tuple(self.site(s) for s in activity.sites if s in self.catalog.public_sites),
+            teams=tuple(self.team(t) for t in activity.teams if t in public_teams),
+            type_link=Link(activity.type, activity_type_url(activity.type)),
+        )
+
+    def activities(self, activities: Iterable[Activity]) -> tuple[ActivityItem, ...]:
+        ordered = sorted(activities, key=lambda a: (a.date, a.id), reverse=True)
+        return tuple(self.activity(a) for a in ordered)
+
+    def honor(self, honor: Honor) -> HonorItem:
+        quarter = quarter_of(honor.date)
+        site = honor.site if honor.site in self.catalog.public_sites else None
+        return HonorItem(
+            honor=honor,
+            minor=honor.category in self.minor,
+            site=self.site(site) if site else None,
+            roll=Link(
+                f"{quarter_label(quarter)}光荣榜",
+                f"{honor_quarter_url(quarter)}#{honor_anchor(honor.id)}",
+            ),
+            category=Link(honor.category, honor_category_url(honor.category)),
+        )
+
+    def honors(self, honors: Iterable[Honor]) -> tuple[HonorItem, ...]:
+        return tuple(
+            self.honor(h) for h in sorted(honors, key=lambda h: (h.date, h.id), reverse=True)
+        )
+
+    def service(self, service: Service) -> ServiceItem:
+        rated = sorted(service.ratings, key=lambda r: r.quarter)
+        latest = rated[-1] if rated else None
+        return ServiceItem(
+            service=service,
+            sites=tuple(self.site(s) for s in service.sites if s in self.catalog.public_sites),
+            teams=tuple(self.team(t) for t in service.teams if t in self.catalog.public_teams),
+            satisfaction=percent(latest.satisfied, latest.rated) if latest and latest.rated else "",
+        )
+
+
+def assemble(catalog: Catalog) -> list[Page]:
+    """Every page of the site, in URL order."""
+    r = _Resolver(catalog)
+    pages: list[Page] = [_home(catalog, r), _site_index(catalog), _team_index(catalog, r)]
+    quarter = catalog.quarters[-1] if catalog.quarters else ""
+    pages += [_site_page(catalog, r, site_id, quarter) for site_id in sorted(catalog.public_sites)]
+    for team in sorted(catalog.public_teams.values(), key=lambda t: t.id):
+        services = [s for s in catalog.public_services.values() if team.id in s.teams]
+        activities = [a for a in catalog.public_activities.values() if team.id in a.teams]
+        pages.append(
+            TeamPage(
+                url=team_url(team.id),
+                title=team.name,
+                team=team,
+                site=r.site(team.site),
+                services=tuple(r.service(s) for s in sorted(services, key=lambda s: s.id)),
+                activities=r.activities(activities),
+            )
+        )
+    pages += _activity_pages(catalog, r)
+    pages += _honor_pages(catalog, r)
+    pages += _bulletin_pages(catalog, r)
+    pages.append(StatsPage(url=STATS_URL, title="统计", tables=stats_tables(catalog)))
+    return sorted(pages, key=lambda p: p.url)
+
+
+def _home(catalog: Catalog, r: _Resolver) -> HomePage:
+    quarter = catalog.quarters[-1] if catalog.quarters else ""
+    bulletins = sorted(catalog.public_bulletins)
+    latest = catalog.public_bulletins[bulletins[-1]] if bulletins else None
+    recent = sorted(catalog.public_honors.values(), key=lambda h: (h.date, h.id), reverse=True)
+    return HomePage(
+        url=HOME_URL,
+        title=catalog.publisher.name,
+        publisher=catalog.publisher,
+        quarter=quarter,
+        figures=quarter_figures(catalog, quarter) if quarter else all_figures(catalog),
+        bulletin=Link(latest.title, bulletin_url(latest.quarter)) if latest else None,
+        honors=tuple(r.honor(h) for h in recent[:HOME_HONORS]),
+        activities=r.activities(catalog.activities_by_quarter.get(quarter, []))[:HOME_ACTIVITIES],
+    )
+
+
+def _site_index(catalog: Catalog) -> SiteIndexPage:
+    sites = catalog.public_sites
+    labels = {level.name: level.label for level in catalog.vocab.site_levels}
+
+    def node(site_id: str) -> TreeNode:
+        site = sites[site_id]
+        return TreeNode(
+            link=site_link(catalog, site_id),
+            level=labels.get(site.level, site.level),
+            region=region_name(catalog, site.region),
+            children=tuple(node(c) for c in catalog.children.get(site_id, [])),
+            coverage=coverage(catalog, site),
+        )
+
+    roots = sorted(s.id for s in sites.values() if not s.parent or s.parent not in sites)
+    by_region: dict[str, list[Link]] = {}
+    for site in sorted(sites.values(), key=lambda s: (s.region, s.id)):
+        by_region.setdefault(region_name(catalog, site.region), []).append(
+            site_link(catalog, site.id)
+        )
+    counts = [
+        (labels[level.name], sum(1 for s in sites.values() if s.level == level.name))
+        for level in catalog.vocab.site_levels
+    ]
+    return SiteIndexPage(
+        url=SITES_URL,
+        title="阵地",
+        tree=tuple(node(root) for root in roots),
+        levels=tuple((label, n) for label, n in counts if n),
+        regions=tuple((name, tuple(links)) for name, links in by_region.items()),
+    )
+
+
+def _site_page(catalog: Catalog, r: _Resolver, site_id: str, quarter: str) -> SitePage:
+    site = catalog.public_sites[site_id]
+    level = next(
+        (lv.label for lv in catalog.vocab.site_levels if lv.name == site.level), site.level
+    )
+    activities = catalog.activities_by_site.get(site_id, [])
+    parent = site.parent if site.parent in catalog.public_sites else None
+    services = sorted(catalog.services_by_site.get(site_id, []), key=lambda s: s.id)
+    return SitePage(
+        url=f"{SITES_URL}{site_id}/",
+        title=site.name,
+        site=site,
+        level_label=level,
+        region=region_name(catalog, site.region),
+        parent=r.site(parent) if parent else None,
+        children=tuple(r.site(c) for c in catalog.children.get(site_id, [])),
+        coverage=coverage(catalog, site),
+        services=tuple(r.service(s) for s in services),
+        teams=tuple(
+            r.team(t.id) for t in sorted(catalog.teams_by_site.get(site_id, []), key=lambda t: t.id)
+        ),
+        current=r.activities(a for a in activities if quarter_of(a.date) == quarter),
+        earlier=r.activities(a for a in activities if quarter_of(a.date) != quarter),
+        honors=r.honors(catalog.honors_by_site.get(site_id, [])),
+        quarter=quarter,
+    )
+
+
+def _team_index(catalog: Catalog, r: _Resolver) -> TeamIndexPage:
+    groups = []
+    for site_id in sorted(catalog.teams_by_site):
+        if site_id not in catalog.public_sites:
+            continue
+        teams = sorted(catalog.teams_by_site[site_id], key=lambda t: t.id)
+        groups.append((r.site(site_id), tuple(r.team(t.id) for t in teams)))
+    return TeamIndexPage(url=TEAMS_URL, title="志愿服务队", groups=tuple(groups))
+
+
+def _activity_pages(catalog: Catalog, r: _Resolver) -> list[Page]:
+    pages: list[Page] = []
+    quarters = list(reversed(catalog.quarters))
+    for q in quarters:
+        pages.append(
+            ActivityListPage(
+                url=activity_quarter_url(q),
+                title=f"{quarter_label(q)}活动",
+                kind="quarter",
+                sessions=total(a.sessions for a in catalog.activities_by_quarter.get(q, [])),
+                attendance=total(a.attendance for a in catalog.activities_by_quarter.get(q, [])),
+                activities=r.activities(catalog.activities_by_quarter.get(q, [])),
+            )
+        )
+    by_type: dict[str, list[Activity]] = {}
+    for activity in catalog.public_activities.values():
+        by_type.setdefault(activity.type, []).append(activity)
+    for name in sorted(by_type):
+        pages.append(
+            ActivityListPage(
+                url=activity_type_url(name),
+                title=name,
+                kind="type",
+                sessions=total(a.sessions for a in by_type[name]),
+                attendance=total(a.attendance for a in by_type[name]),
+                activities=r.activities(by_type[name]),
+            )
+        )
+    pages.append(
+        ActivityIndexPage(
+            url=ACTIVITIES_URL,
+            title="活动",
+            quarters=tuple(
+                (Link(quarter_label(q), activity_quarter_url(q)), quarter_figures(catalog, q))
+                for q in quarters
+            ),
+            types=tuple(
+                (Link(t, activity_type_url(t)), len(by_type[t]))
+                for t in catalog.vocab.activity_types
+                if t in by_type
+            ),
+        )
+    )
+    return pages
+
+
+def _honor_pages(catalog: Catalog, r: _Resolver) -> list[Page]:
+    order = {c.name: i for i, c in enumerate(catalog.vocab.honor_categories)}
+    pages: list[Page] = []
+    quarters = [q for q in reversed(catalog.quarters) if catalog.honors_by_quarter.get(q)]
+    for q in quarters:
+        honors = catalog.honors_by_quarter[q]
+        categories = sorted(
+            {h.category for h in honors}, key=lambda c: (order.get(c, len(order)), c)
+        )
+        groups = tuple(
+            (c, tuple(r.honor(h) for h in honors if h.category == c)) for c in categories
+        )
+        pages.append(
+            HonorRollPage(
+                url=honor_quarter_url(q),
+                title=f"{quarter_label(q)}光荣榜",
+                kind="quarter",
+                groups=groups,
+                printable=True,
+            )
+        )
+    by_category: dict[str, list[Honor]] = {}
+    for honor in catalog.public_honors.values():
+        by_category.setdefault(honor.category, []).append(honor)
+    categories = sorted(by_category, key=lambda c: (order.get(c, len(order)), c))
+    for c in categories:
+        items = r.honors(by_category[c])
+        groups = tuple(
+            (quarter_label(q), tuple(i for i in items if quarter_of(i.honor.date) == q))
+            for q in quarters
+            if any(quarter_of(i.honor.date) == q for i in items)
+        )
+        pages.append(
+            HonorRollPage(
+                url=honor_category_url(c), title=c, kind="category", groups=groups, printable=False
+            )
+        )
+    pages.append(
+        HonorIndexPage(
+            url=HONORS_URL,
+            title="光荣榜",
+            quarters=tuple(
+                (
+                    Link(f"{quarter_label(q)}光荣榜", honor_quarter_url(q)),
+                    len(catalog.honors_by_quarter[q]),
+                )
+                for q in quarters
+            ),
+            categories=tuple(
+                (Link(c, honor_category_url(c)), len(by_category[c])) for c in categories
+            ),
+        )
+    )
+    return pages
+
+
+def _bulletin_pages(catalog: Catalog, r: _Resolver) -> list[Page]:
+    pages: list[Page] = []
+    editions = []
+    for q in reversed(catalog.quarters):
+        bulletin = catalog.public_bulletins.get(q)
+        title = bulletin.title if bulletin else f"{quarter_label(q)}简报"
+        text = bulletin.text if bulletin else ""
+        highlights = tuple(
+            (h, _activity_link(catalog, h.activity))
+            for h in (bulletin.highlights if bulletin else [])
+        )
+        paragraphs = tuple(p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip())
+        pages.append(
+            BulletinPage(
+                url=bulletin_url(q),
+                title=title,
+                quarter=q,
+                bulletin=bulletin,
+                paragraphs=paragraphs,
+                highlights=highlights,
+                figures=quarter_figures(catalog, q),
+                honors=r.honors(catalog.honors_by_quarter.get(q, [])),
+                activities=Link(f"{quarter_label(q)}活动", activity_quarter_url(q)),
+                roll=(
+                    Link(f"{quarter_label(q)}光荣榜", honor_quarter_url(q))
+                    if catalog.honors_by_quarter.get(q)
+                    else None
+                ),
+            )
+        )
+        editions.append((Link(title, bulletin_url(q)), quarter_label(q)))
+    pages.append(BulletinIndexPage(url=BULLETINS_URL, title="简报", editions=tuple(editions)))
+    return pages
+
+
+def _activity_link(catalog: Catalog, activity_id: str | None) -> Link | None:
+    activity = catalog.public_activities.get(activity_id) if activity_id else None
+    if activity is None:
+        return None
+    quarter = quarter_of(activity.date)
+    return Link(activity.title, f"{activity_quarter_url(quarter)}#{activity_anchor(activity.id)}")
+
+
+def edition_date(catalog: Catalog) -> date | None:
+    """The latest day any public record speaks of: the edition's date, stable between builds."""
+    days: list[date] = []
+    for activity in catalog.public_activities.values():
+        days.append(activity.end_date or activity.date)
+    days += [h.date for h in catalog.public_honors.values()]
+    records: list[Any] = [
+        *catalog.public_sites.values(),
+        *catalog.public_teams.values(),
+        *catalog.public_services.values(),
+        *catalog.public_activities.values(),
+        *catalog.public_honors.values(),
+        *catalog.public_bulletins.values(),
+    ]
+    days += [c.date for record in records for c in record.corrections]
+    return max(days, default=None)

@@ -1,0 +1,301 @@
+"""Page models and URL rules: what each page of the site shows, and where it lives.
+
+One frozen dataclass per page kind holds the records that page shows, already
+resolved (links carry their target URL), so a template only formats. Every URL
+of the site is made by a function of this module and nowhere else; addresses are
+public and must stay stable from one edition to the next.
+
+Page count grows with sites, teams, quarters and categories, never with
+activities: an activity is listed on the pages it belongs to.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+from urllib.parse import quote
+
+from .fields import Count
+from .models import Activity, Bulletin, Highlight, Honor, Publisher, Service, Site, Team
+
+# --- URL rules ------------------------------------------------------------------------------
+# URLs are directory URLs relative to the site root: "" is the home page, "sites/x/" a site.
+
+_UNSAFE = re.compile(r"[^\w\-]+")
+
+
+def slug(name: str) -> str:
+    """A vocabulary name as one path segment: 义诊 → 义诊, 文艺演出/文化展演 → 文艺演出-文化展演."""
+    return _UNSAFE.sub("-", name).strip("-") or "-"
+
+
+def site_url(site_id: str) -> str:
+    return f"sites/{site_id}/"
+
+
+def team_url(team_id: str) -> str:
+    return f"teams/{team_id}/"
+
+
+def activity_quarter_url(quarter: str) -> str:
+    return f"activities/{quarter}/"
+
+
+def activity_type_url(activity_type: str) -> str:
+    return f"activities/type/{slug(activity_type)}/"
+
+
+def honor_quarter_url(quarter: str) -> str:
+    return f"honors/{quarter}/"
+
+
+def honor_category_url(category: str) -> str:
+    return f"honors/category/{slug(category)}/"
+
+
+def honor_anchor(honor_id: str) -> str:
+    """Where one honour sits on its quarter's roll."""
+    return f"h-{honor_id}"
+
+
+def activity_anchor(activity_id: str) -> str:
+    """Where one activity sits on its quarter's list."""
+    return f"a-{activity_id}"
+
+
+def service_anchor(service_id: str) -> str:
+    """Where one service sits on a site page's menu."""
+    return f"s-{service_id}"
+
+
+def bulletin_url(quarter: str) -> str:
+    return f"bulletins/{quarter}/"
+
+
+HOME_URL = ""
+SITES_URL = "sites/"
+TEAMS_URL = "teams/"
+ACTIVITIES_URL = "activities/"
+HONORS_URL = "honors/"
+BULLETINS_URL = "bulletins/"
+STATS_URL = "stats/"
+
+
+def src_uri(url: str) -> str:
+    """The virtual Markdown file behind a URL: `sites/x/` → `sites/x/index.md`."""
+    return f"{url}index.md"
+
+
+def relative_url(from_url: str, to_url: str) -> str:
+    """A link from one page to another (with an optional #anchor), percent-encoded.
+
+    Raw HTML blocks are not rewritten by MkDocs, so links are made relative here;
+    that keeps the site working from any base path and from `file://`.
+    """
+    target, _, anchor = to_url.partition("#")
+    here = from_url.rstrip("/") or "."
+    there = target.rstrip("/") or "."
+    path = posixpath.relpath(there, here)
+    path = "./" if path == "." else path + "/"
+    link = quote(path, safe="/-._~")
+    return f"{link}#{quote(anchor, safe='-._~')}" if anchor else link
+
+
+# --- resolved pieces ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Link:
+    """A piece of record text that leads to a page of the site."""
+
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Figures:
+    """A quarter's (or all time's) figures, computed from the records."""
+
+    sites: int
+    teams: int
+    activities: int
+    sessions: Count
+    attendance: Count
+    honors: int
+
+
+@dataclass(frozen=True)
+class ActivityItem:
+    activity: Activity
+    quarter: str
+    sites: tuple[Link, ...]
+    teams: tuple[Link, ...]
+    type_link: Link
+
+
+@dataclass(frozen=True)
+class HonorItem:
+    """An honour as shown: `minor` entries show only name, school and grade."""
+
+    honor: Honor
+    minor: bool
+    site: Link | None
+    roll: Link
+    category: Link
+
+
+@dataclass(frozen=True)
+class ServiceItem:
+    service: Service
+    sites: tuple[Link, ...]
+    teams: tuple[Link, ...]
+    satisfaction: str
+    """The latest quarter's 满意率, e.g. `98.5%`, or empty when nothing was rated."""
+
+
+@dataclass(frozen=True)
+class TreeNode:
+    """One site in the directory tree, with its children and coverage."""
+
+    link: Link
+    level: str
+    region: str
+    children: tuple[TreeNode, ...]
+    coverage: str
+    """`12/13 覆盖率92.3%` when the site declares a coverage target, else empty."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A statistics table; `rows` are (label, value) with an optional link."""
+
+    title: str
+    head: tuple[str, str]
+    rows: tuple[tuple[Link | str, str], ...]
+    chart: str
+    """The same figures as an inline SVG bar chart (already safe markup)."""
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Page:
+    """Base of every page: where it lives and its plain-text title."""
+
+    template: ClassVar[str]
+    url: str
+    title: str
+
+
+@dataclass(frozen=True)
+class HomePage(Page):
+    template: ClassVar[str] = "home.html"
+    publisher: Publisher
+    quarter: str
+    figures: Figures
+    bulletin: Link | None
+    honors: tuple[HonorItem, ...]
+    activities: tuple[ActivityItem, ...]
+
+
+@dataclass(frozen=True)
+class SiteIndexPage(Page):
+    template: ClassVar[str] = "site_index.html"
+    tree: tuple[TreeNode, ...]
+    levels: tuple[tuple[str, int], ...]
+    regions: tuple[tuple[str, tuple[Link, ...]], ...]
+
+
+@dataclass(frozen=True)
+class SitePage(Page):
+    template: ClassVar[str] = "site.html"
+    site: Site
+    level_label: str
+    region: str
+    parent: Link | None
+    children: tuple[Link, ...]
+    coverage: str
+    services: tuple[ServiceItem, ...]
+    teams: tuple[Link, ...]
+    current: tuple[ActivityItem, ...]
+    earlier: tuple[ActivityItem, ...]
+    honors: tuple[HonorItem, ...]
+    quarter: str
+
+
+@dataclass(frozen=True)
+class TeamIndexPage(Page):
+    template: ClassVar[str] = "team_index.html"
+    groups: tuple[tuple[Link, tuple[Link, ...]], ...]
+
+
+@dataclass(frozen=True)
+class TeamPage(Page):
+    template: ClassVar[str] = "team.html"
+    team: Team
+    site: Link
+    services: tuple[ServiceItem, ...]
+    activities: tuple[ActivityItem, ...]
+
+
+@dataclass(frozen=True)
+class ActivityIndexPage(Page):
+    template: ClassVar[str] = "activity_index.html"
+    quarters: tuple[tuple[Link, Figures], ...]
+    types: tuple[tuple[Link, int], ...]
+
+
+@dataclass(frozen=True)
+class ActivityListPage(Page):
+    """Activities of one quarter or of one type, newest first."""
+
+    template: ClassVar[str] = "activity_list.html"
+    kind: str
+    sessions: Count
+    attendance: Count
+    activities: tuple[ActivityItem, ...]
+
+
+@dataclass(frozen=True)
+class HonorIndexPage(Page):
+    template: ClassVar[str] = "honor_index.html"
+    quarters: tuple[tuple[Link, int], ...]
+    categories: tuple[tuple[Link, int], ...]
+
+
+@dataclass(frozen=True)
+class HonorRollPage(Page):
+    """The 光荣榜 of one quarter (groups by category) or one category (groups by quarter)."""
+
+    template: ClassVar[str] = "honor_roll.html"
+    kind: str
+    groups: tuple[tuple[str, tuple[HonorItem, ...]], ...]
+    printable: bool
+
+
+@dataclass(frozen=True)
+class BulletinPage(Page):
+    template: ClassVar[str] = "bulletin.html"
+    quarter: str
+    bulletin: Bulletin | None
+    paragraphs: tuple[str, ...]
+    figures: Figures
+    highlights: tuple[tuple[Highlight, Link | None], ...]
+    honors: tuple[HonorItem, ...]
+    activities: Link
+    roll: Link | None
+
+
+@dataclass(frozen=True)
+class BulletinIndexPage(Page):
+    template: ClassVar[str] = "bulletin_index.html"
+    editions: tuple[tuple[Link, str], ...]
+
+
+@dataclass(frozen=True)
+class StatsPage(Page):
+    template: ClassVar[str] = "stats.html"
+    tables: tuple[Table, ...]

@@ -1,0 +1,119 @@
+"""Render a page model into the Markdown document MkDocs builds it from.
+
+A document is YAML front matter (known keys only, written by `yaml.safe_dump`)
+followed by one raw HTML block made by a Jinja2 template. Record text is only
+ever a template *variable*, escaped by autoescape, so it cannot become HTML, a
+script, an attribute or a template. Python-Markdown passes a block-level HTML
+element through untouched, so the text cannot become Markdown either — as long
+as the block has no blank line (which would end it) and starts at column 0.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache, partial
+from html import escape
+
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from .fields import Count
+from .numbers import cn_count, percent
+from .pages import (
+    ACTIVITIES_URL,
+    BULLETINS_URL,
+    HOME_URL,
+    HONORS_URL,
+    SITES_URL,
+    STATS_URL,
+    TEAMS_URL,
+    BulletinPage,
+    HonorRollPage,
+    Page,
+    SitePage,
+    activity_anchor,
+    honor_anchor,
+    relative_url,
+    service_anchor,
+    slug,
+)
+from .quarter import quarter_label
+
+# Search ranks the pages residents look for above the listings that mention them.
+_SEARCH_BOOST: dict[type[Page], float] = {SitePage: 2.0}
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def cn_date(day: date) -> str:
+    """`2026-07-15` → `2026年7月15日`."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def paragraphs(text: str) -> list[str]:
+    """Editors separate paragraphs with an empty line; single line breaks are kept as spaces."""
+    return [" ".join(p.split("\n")).strip() for p in _BLANK_LINES.split(text) if p.strip()]
+
+
+def safe_href(url: str) -> str:
+    """An external link is allowed only as https://; anything else becomes no link at all."""
+    return url if url.startswith("https://") else ""
+
+
+@cache
+def environment() -> Environment:
+    """The one Jinja2 environment: package templates, autoescape everything, no silent blanks."""
+    env = Environment(
+        loader=PackageLoader("generator", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters["cn"] = cn_count
+    env.filters["cn_date"] = cn_date
+    env.filters["quarter"] = quarter_label
+    env.filters["paragraphs"] = paragraphs
+    env.filters["safe_href"] = safe_href
+    env.filters["slug"] = slug
+    env.filters["percent"] = percent
+    env.globals.update(
+        HOME_URL=HOME_URL,
+        SITES_URL=SITES_URL,
+        TEAMS_URL=TEAMS_URL,
+        ACTIVITIES_URL=ACTIVITIES_URL,
+        HONORS_URL=HONORS_URL,
+        BULLETINS_URL=BULLETINS_URL,
+        STATS_URL=STATS_URL,
+        activity_anchor=activity_anchor,
+        honor_anchor=honor_anchor,
+        service_anchor=service_anchor,
+        Count=Count,
+    )
+    return env
+
+
+def front_matter(page: Page) -> dict[str, object]:
+    """The page's metadata. The title is HTML-escaped: Material prints `page.meta.title` raw."""
+    meta: dict[str, object] = {"title": escape(page.title, quote=True), "hide": ["toc"]}
+    if type(page) in _SEARCH_BOOST:
+        meta["search"] = {"boost": _SEARCH_BOOST[type(page)]}
+    if isinstance(page, (HonorRollPage, BulletinPage)):
+        meta["wenming_print"] = True
+    return meta
+
+
+def render_body(page: Page) -> str:
+    """The page's HTML block: no blank line inside, so Markdown keeps it whole and raw."""
+    template = environment().get_template(page.template)
+    html = template.render(page=page, rel=partial(relative_url, page.url))
+    lines = [line.rstrip() for line in html.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def render_page(page: Page) -> str:
+    """The whole Markdown document of a page."""
+    meta = yaml.safe_dump(front_matter(page), allow_unicode=True, sort_keys=True)
+    return f"---\n{meta}---\n\n{render_body(page)}\n"
