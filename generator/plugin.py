@@ -1,0 +1,90 @@
+"""The MkDocs plugin: the only module that imports mkdocs; it adapts events to the package.
+
+`on_config` reads and checks `content/` (a content error fails the build with the
+report `wenming check` prints), watches it for `mkdocs serve`, and hands search a
+jieba user dictionary made from the records. `on_files` adds every page as a
+virtual file, so nothing is ever written into `docs/`.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from .assemble import assemble, edition_date
+from .catalog import Catalog
+from .content import read_content
+from .pages import src_uri
+from .problems import ContentError
+from .render import render_page
+from .wordlist import user_dictionary
+
+
+class WenmingConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs leaves it untyped
+    content = config_options.Type(str, default="content")
+    """The content folder, relative to mkdocs.yml."""
+
+
+class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.catalog: Catalog | None = None
+        self.edition: date | None = None
+        self._words = tempfile.TemporaryDirectory(prefix="wenming-jieba-")
+
+    # Before the search plugin's on_config: it loads the user dictionary there.
+    @event_priority(100)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path).parent / self.config.content
+        if not root.is_dir():
+            raise PluginError(f"找不到内容文件夹 {self.config.content}（相对于 mkdocs.yml）。")
+        if str(root) not in config.watch:
+            config.watch.append(str(root))
+        try:
+            self.catalog = read_content(root, shown_root=self.config.content)
+        except ContentError as error:
+            raise PluginError(f"内容有错误，网站未生成：\n{error}") from None
+        self.edition = edition_date(self.catalog)
+        # Material prints site_name unescaped in several templates: it must be markup already.
+        config.site_name = escape(self.catalog.publisher.name, quote=True)
+        config.extra["wenming_sample"] = self.catalog.publisher.sample
+        words = Path(self._words.name) / "jieba_user.txt"
+        words.write_text(user_dictionary(self.catalog), encoding="utf-8")
+        for name, plugin in config.plugins.items():
+            if name in ("search", "material/search") and hasattr(plugin.config, "jieba_dict_user"):
+                plugin.config.jieba_dict_user = str(words)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        assert self.catalog is not None
+        for page in assemble(self.catalog):
+            uri = src_uri(page.url)
+            existing = files.get_file_from_path(uri)
+            if existing is not None:
+                raise PluginError(
+                    f"docs/{uri} 与生成的页面重名：页面都由 content/ 生成，请删除该文件。"
+                )
+            files.append(File.generated(config, uri, content=render_page(page)))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, **kwargs: Any) -> str:
+        # The sitemap's <lastmod> and sitemap.xml.gz's mtime come from update_date,
+        # which is the build day: use the content's own latest date so builds repeat.
+        if self.edition is not None:
+            page.update_date = self.edition.isoformat()
+        return markdown
+
+    def on_shutdown(self) -> None:
+        self._words.cleanup()
