@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 
 from .models import (
     Activity,
     Bulletin,
+    Edition,
     Honor,
     Publisher,
     Region,
@@ -41,6 +43,9 @@ class Catalog:
     honors: Mapping[str, Honor]
     bulletins: Mapping[str, Bulletin]
     sources: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    editions: Mapping[str, Edition] = field(default_factory=dict)
+    # Records dated after this day (Shanghai) are embargoed: in no page, feed or download.
+    as_of: date | None = None
 
     def source_of(self, kind: str, record_id: str) -> str:
         """The content-relative path of a record's file, e.g. `sites/qindu-center.yml`."""
@@ -60,9 +65,12 @@ class Catalog:
     def public_services(self) -> dict[str, Service]:
         return {k: v for k, v in self.services.items() if not v.draft}
 
+    def _released(self, day: date) -> bool:
+        return self.as_of is None or day <= self.as_of
+
     @cached_property
     def public_activities(self) -> dict[str, Activity]:
-        return {k: v for k, v in self.activities.items() if not v.draft}
+        return {k: v for k, v in self.activities.items() if not v.draft and self._released(v.date)}
 
     @cached_property
     def public_honors(self) -> dict[str, Honor]:

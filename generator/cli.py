@@ -8,12 +8,15 @@ from __future__ import annotations
 import json
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import click
 
 from .content import check_content
+from .edition import build_edition, dump_edition, readiness
 from .problems import format_report, summary_line
+from .quarter import QUARTER, today
 from .schema import write_schemas
 
 EXIT_CONTENT = 1
@@ -72,3 +75,44 @@ def schema(out: Path, content_dir: Path) -> None:
     written = write_schemas(out, content_dir)
     for path in written:
         click.echo(path.as_posix())
+
+
+@main.command()
+@click.argument("quarter")
+@click.option(
+    "--content",
+    "content_dir",
+    default="content",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="内容目录（默认 content）。",
+)
+@click.option("--date", "day", default=None, help="发布日期 YYYY-MM-DD（默认北京时间今天）。")
+def publish(quarter: str, content_dir: Path, day: str | None) -> None:
+    """发布 QUARTER（例如 2026-Q3）：检查是否齐备，写入 content/editions/QUARTER.yml。"""
+    if not QUARTER.match(quarter):
+        raise click.UsageError(f"“{quarter}”不是季度（请写成 2026-Q3 这样的格式）")
+    try:
+        published = date.fromisoformat(day) if day else today()
+    except ValueError:
+        raise click.UsageError(f"“{day}”不是日期（请写成 2026-10-08 这样的格式）") from None
+    catalog, problems = check_content(content_dir, content_dir.as_posix())
+    if problems or catalog is None:
+        click.echo(format_report(problems))
+        click.echo(summary_line(problems), err=True)
+        sys.exit(EXIT_CONTENT)
+    ready = readiness(catalog, quarter, published)
+    for line in ready.left_out:
+        click.echo(f"未收录：{line}")
+    if ready.missing:
+        for line in ready.missing:
+            click.echo(f"不能发布：{line}")
+        sys.exit(EXIT_CONTENT)
+    edition = build_edition(catalog, quarter, published)
+    target = content_dir / "editions" / f"{quarter}.yml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(dump_edition(edition), encoding="utf-8")
+    total = sum(len(found) for found in edition.records.values())
+    click.echo(
+        f"已发布 {quarter}（{published.isoformat()}）：收录 {total} 条记录，清单写入 {target.as_posix()}"
+    )
+    click.echo("请提交这个文件；此后修改本季度的记录须写更正。")

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from . import messages
 from .catalog import Catalog
 from .crosscheck import crosscheck, record_key, scan_privacy
+from .edition import check_editions, check_frozen
 from .load import Loaded, load_file
-from .models import RECORD_TYPES, Publisher, Record, RegionFile, Vocabularies
+from .models import RECORD_TYPES, Edition, Publisher, Record, RegionFile, Vocabularies
 from .problems import ContentError, Problem
 from .quarter import QUARTER
 from .validate import validate
@@ -38,7 +40,9 @@ FOLDERS: dict[str, str] = {
     "activities": "activity",
     "honors": "honor",
     "bulletins": "bulletin",
+    "editions": "edition",
 }
+MODELS: dict[str, type[Record]] = {**RECORD_TYPES, "edition": Edition}
 QUARTERED = {"activities", "honors"}
 _IGNORED_SUFFIXES = {".md", ".txt"}
 
@@ -53,16 +57,19 @@ class Entry:
     folder: str | None
 
 
-def read_content(root: Path, shown_root: str | None = None) -> Catalog:
-    """The checked catalog of `root`, or ContentError carrying every problem found."""
-    catalog, problems = check_content(root, shown_root)
+def read_content(root: Path, shown_root: str | None = None, as_of: date | None = None) -> Catalog:
+    """The checked catalog of `root`, or ContentError carrying every problem found.
+
+    `as_of` (a day in Shanghai) embargoes records dated after it; None publishes all.
+    """
+    catalog, problems = check_content(root, shown_root, as_of)
     if problems or catalog is None:
         raise ContentError(problems)
     return catalog
 
 
 def check_content(
-    root: Path, shown_root: str | None = None
+    root: Path, shown_root: str | None = None, as_of: date | None = None
 ) -> tuple[Catalog | None, list[Problem]]:
     """Every problem of the tree at `root`; the catalog too when there are none."""
     prefix = PurePosixPath(shown_root if shown_root is not None else root.as_posix())
@@ -70,6 +77,7 @@ def check_content(
     files: list[Loaded] = []
     singles: dict[str, Entry] = {}
     entries: list[Entry] = []
+    editions: list[Entry] = []
     file_ids: dict[str, set[str]] = {kind: set() for kind in FOLDERS.values()}
     for path, rel, where in _walk(root, problems, prefix):
         if where not in SINGLES:
@@ -81,13 +89,15 @@ def check_content(
         files.append(loaded)
         single = where in SINGLES
         kind = where if single else FOLDERS[where.split("/")[0]]
-        record, found = validate(loaded, SINGLES[where] if single else RECORD_TYPES[kind])
+        record, found = validate(loaded, SINGLES[where] if single else MODELS[kind])
         problems += found
         if record is None:
             continue
         entry = Entry(kind, record, loaded, where.split("/")[1] if "/" in where else None)
         if single:
             singles[where] = entry
+        elif kind == "edition":
+            editions.append(entry)
         else:
             entries.append(entry)
     for name in SINGLES:
@@ -100,12 +110,15 @@ def check_content(
     if "vocabularies.yml" in singles and "regions.yml" in singles:
         vocab, regions = singles["vocabularies.yml"].record, singles["regions.yml"]
         problems += crosscheck(entries, vocab, regions, file_ids)
+    problems += check_editions(editions) + check_frozen(entries, editions)
     if problems or set(singles) != set(SINGLES):
         return None, sorted(set(problems))
-    return _catalog(entries, singles), []
+    return _catalog(entries, singles, editions, as_of), []
 
 
-def _catalog(entries: list[Entry], singles: dict[str, Entry]) -> Catalog:
+def _catalog(
+    entries: list[Entry], singles: dict[str, Entry], editions: list[Entry], as_of: date | None
+) -> Catalog:
     by_kind: dict[str, dict[str, Any]] = {kind: {} for kind in FOLDERS.values()}
     sources: dict[tuple[str, str], str] = {}
     for entry in entries:
@@ -124,6 +137,10 @@ def _catalog(entries: list[Entry], singles: dict[str, Entry]) -> Catalog:
         honors=dict(sorted(by_kind["honor"].items())),
         bulletins=dict(sorted(by_kind["bulletin"].items())),
         sources=dict(sorted(sources.items())),
+        editions={
+            e.record.quarter: e.record for e in sorted(editions, key=lambda e: e.record.quarter)
+        },
+        as_of=as_of,
     )
 
 

@@ -112,6 +112,8 @@ def parse_count(value: Any) -> Count:
     """A whole number, or a whole number followed by + for an approximate count (320+)."""
     if isinstance(value, Count):
         return value
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return Count(value)  # built in code (editions), not read from YAML
     text = _need_text(value).strip().translate(_FULLWIDTH_DIGITS).replace("＋", "+")
     match = _COUNT.match(text)
     if match:

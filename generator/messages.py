@@ -106,6 +106,15 @@ MESSAGES: dict[str, str] = {
     "good_class_not_allowed": "{category}不分好人类别（请删掉 good_class）",
     "subject_not_allowed": "{category}的对象只能是 {allowed}（请改 subject）",
     "quarter_mismatch": "季度“{value}”与文件名“{stem}”不一致（请改成一致）",
+    # --- editions -------------------------------------------------------------------------
+    "edition_exists": "{quarter} 已于 {day} 发布过（已发布的季度不能重新发布；修改请写更正）",
+    "edition_no_bulletin": "缺少 {quarter} 的简报（请添加 content/bulletins/{quarter}.yml）",
+    "edition_bulletin_draft": "{quarter} 的简报还是草稿（定稿后删掉 draft: true）",
+    "edition_notice_over": "荣誉 {id} 的公示期已于 {end} 结束，状态仍是“公示中”（请改为已认定或已撤销）",
+    "edition_draft_left_out": "{id} 是草稿，不会收入本期",
+    "frozen_changed": "这条记录属于已发布的 {quarter}，内容被修改了（请在 corrections 中加一条更正，写明 date 和 reason）",
+    "frozen_added": "这条记录属于已发布的 {quarter}，但不在该期中（补录请在 corrections 中写明日期和原因）",
+    "frozen_deleted": "已发布的 {quarter} 中的记录 {id} 被删除了（已发布的记录不能删除：请恢复文件；撤下荣誉请把状态改为已撤销）",
     "missing_file": "缺少文件 {name}（请从示例内容复制一份再修改）",
 }
 

@@ -76,6 +76,7 @@ class Correction(Record):
 
 PRIVATE_DESCRIPTION = "内部信息：联系人、电话、住址、身份证号等。检查时使用，绝不发布。"
 CORRECTIONS_DESCRIPTION = "已发布季度的更正记录；修改已发布的记录时必须在此写明日期和原因。"
+FORMER_IDS_DESCRIPTION = "改过编号时，在这里列出旧编号；旧网址会自动跳转到新网址。"
 DRAFT_DESCRIPTION = "草稿：写 true 时该记录不出现在网站、搜索、订阅和下载中。"
 
 
@@ -161,6 +162,9 @@ class Site(Record):
     )
     description: Text | None = Field(None, title="简介", description="站点简介。")
     private: Private | None = Field(None, title="内部信息", description=PRIVATE_DESCRIPTION)
+    former_ids: list[Id] = Field(
+        default_factory=list, title="曾用编号", description=FORMER_IDS_DESCRIPTION
+    )
     corrections: list[Correction] = Field(
         default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION
     )
@@ -180,6 +184,9 @@ class Team(Record):
     founded: Day | None = Field(None, title="成立日期", description="成立日期，例如 2022-03-05。")
     description: Text | None = Field(None, title="简介", description="服务队简介。")
     private: Private | None = Field(None, title="内部信息", description=PRIVATE_DESCRIPTION)
+    former_ids: list[Id] = Field(
+        default_factory=list, title="曾用编号", description=FORMER_IDS_DESCRIPTION
+    )
     corrections: list[Correction] = Field(
         default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION
     )
@@ -372,6 +379,26 @@ class Bulletin(Record):
         default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION
     )
     draft: Flag = Field(False, title="草稿", description=DRAFT_DESCRIPTION)
+
+
+# --- Editions (written by `wenming publish`, read by `check` and the site) ------------------
+
+
+class Fingerprint(Record):
+    hash: Name = Field(title="指纹", description="记录内容（不含更正）的 SHA-256 前 16 位。")
+    corrections: Int = Field(title="更正数", description="发布时记录中的更正条数。")
+
+
+class Edition(Record):
+    """`content/editions/<季度>.yml`: what one published quarterly edition contained."""
+
+    quarter: Quarter = Field(title="季度", description="季度，与文件名相同，例如 2026-Q3。")
+    published: Day = Field(title="发布日期", description="本期发布的日期（北京时间）。")
+    counts: dict[str, Int] = Field(title="统计", description="发布时的各项统计数字。")
+    records: dict[str, dict[str, Fingerprint]] = Field(
+        title="记录",
+        description="按记录类型列出的编号与内容指纹；由 wenming publish 生成，请勿手改。",
+    )
 
 
 # --- Vocabularies ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@ activity of 30 September into the wrong quarter.
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -43,3 +44,12 @@ def quarter_label(quarter: str) -> str:
     """`2026-Q3` → `2026年第三季度`."""
     year, number = quarter.split("-Q")
     return f"{year}年第{'一二三四'[int(number) - 1]}季度"
+
+
+def today(environ: dict[str, str] | None = None) -> date:
+    """Today in Shanghai; `SOURCE_DATE_EPOCH`, when set, fixes it so builds are reproducible."""
+    env = os.environ if environ is None else environ
+    epoch = env.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return datetime.fromtimestamp(int(epoch), SHANGHAI).date()
+    return datetime.now(SHANGHAI).date()

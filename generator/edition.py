@@ -1,0 +1,203 @@
+"""Editions: what a published quarter contained, and what has changed since.
+
+`wenming publish` fingerprints every public record into `content/editions/<季度>.yml`.
+From then on `check` compares the records of that quarter with their fingerprints: a
+change is accepted only when the record carries a new correction (更正), and an
+honour may always be withdrawn. The fingerprint ignores formatting and comments,
+since it is computed from the typed record, not from the file's bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from . import messages
+from .crosscheck import record_key
+from .models import Edition, Fingerprint, Honor, Record
+from .problems import Problem
+from .quarter import quarter_of
+
+if TYPE_CHECKING:
+    from .catalog import Catalog
+    from .content import Entry
+
+KINDS = ("site", "team", "service", "activity", "honor", "bulletin")
+DATED = ("activity", "honor", "bulletin")
+
+
+def fingerprint(record: Record) -> Fingerprint:
+    """The first 16 hex digits of the SHA-256 of the record without its corrections."""
+    data = record.model_dump(mode="json", exclude={"corrections"})
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    corrections = len(getattr(record, "corrections", []))
+    return Fingerprint(hash=hashlib.sha256(text.encode()).hexdigest()[:16], corrections=corrections)
+
+
+def record_quarter(kind: str, record: Any) -> str | None:
+    """The quarter a dated record belongs to; None for sites, teams and services."""
+    if kind == "bulletin":
+        return str(record.quarter)
+    if kind in ("activity", "honor"):
+        return quarter_of(record.date)
+    return None
+
+
+def _records(catalog: Catalog, kind: str) -> Mapping[str, Any]:
+    return {
+        "site": catalog.sites,
+        "team": catalog.teams,
+        "service": catalog.services,
+        "activity": catalog.activities,
+        "honor": catalog.honors,
+        "bulletin": catalog.bulletins,
+    }[kind]
+
+
+def fingerprints(catalog: Catalog, quarter: str) -> dict[str, dict[str, Fingerprint]]:
+    """The records an edition contains, fingerprinted, in id order.
+
+    Sites, teams and services as they stand; activities, honours and the bulletin of
+    `quarter` only (earlier quarters are frozen in their own editions).
+    """
+    out: dict[str, dict[str, Fingerprint]] = {}
+    for kind in KINDS:
+        found = {}
+        for key, record in sorted(_records(catalog, kind).items()):
+            belongs = record_quarter(kind, record)
+            if record.draft or (belongs is not None and belongs != quarter):
+                continue
+            found[key] = fingerprint(record)
+        out[kind] = found
+    return out
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What stops a quarter from being published, and what it will leave out."""
+
+    missing: list[str]
+    left_out: list[str]
+
+
+def readiness(catalog: Catalog, quarter: str, day: date) -> Readiness:
+    missing: list[str] = []
+    left_out: list[str] = []
+    if quarter in catalog.editions:
+        missing.append(
+            messages.say("edition_exists", quarter=quarter, day=catalog.editions[quarter].published)
+        )
+    bulletin = catalog.bulletins.get(quarter)
+    if bulletin is None:
+        missing.append(messages.say("edition_no_bulletin", quarter=quarter))
+    elif bulletin.draft:
+        missing.append(messages.say("edition_bulletin_draft", quarter=quarter))
+    for key, honor in sorted(catalog.honors.items()):
+        if quarter_of(honor.date) != quarter or honor.draft:
+            continue
+        if honor.status == "公示中" and honor.notice is not None and honor.notice.end < day:
+            missing.append(messages.say("edition_notice_over", id=key, end=honor.notice.end))
+    for kind in DATED:
+        for key, record in sorted(_records(catalog, kind).items()):
+            if record_quarter(kind, record) == quarter and record.draft:
+                left_out.append(messages.say("edition_draft_left_out", id=key))
+    return Readiness(missing, left_out)
+
+
+def build_edition(catalog: Catalog, quarter: str, day: date) -> Edition:
+    counts = {
+        kind: sum(
+            1
+            for r in _records(catalog, kind).values()
+            if record_quarter(kind, r) in (None, quarter) and not r.draft
+        )
+        for kind in KINDS
+    }
+    return Edition(
+        quarter=quarter, published=day, counts=counts, records=fingerprints(catalog, quarter)
+    )
+
+
+def dump_edition(edition: Edition) -> str:
+    """The manifest as YAML: stable key order, so a re-run gives the same bytes."""
+    data = edition.model_dump(mode="json")
+    header = "# 由 wenming publish 生成，记录本期发布时的内容指纹。请勿手改。\n"
+    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=1000)
+
+
+def check_frozen(entries: Sequence[Entry], editions: Sequence[Entry]) -> list[Problem]:
+    """Changes to records of published quarters that are not recorded as corrections."""
+    problems: list[Problem] = []
+    current = {(e.kind, record_key(e)): e for e in entries}
+    for edition_entry in editions:
+        edition: Edition = edition_entry.record
+        for kind in DATED:
+            published = edition.records.get(kind, {})
+            for key, fp in published.items():
+                entry = current.get((kind, key))
+                if entry is None:
+                    line, col = edition_entry.loaded.positions.of(("records", kind, key), key=True)
+                    text = messages.say("frozen_deleted", id=key, quarter=edition.quarter)
+                    problems.append(
+                        Problem(
+                            edition_entry.loaded.path,
+                            line,
+                            col,
+                            f"records.{kind}",
+                            text,
+                            "frozen_deleted",
+                        )
+                    )
+                elif _changed_silently(entry.record, fp):
+                    problems.append(_at_record(entry, "frozen_changed", edition.quarter))
+            for (kind_, key), entry in current.items():
+                if kind_ != kind or key in published or entry.record.draft:
+                    continue
+                if (
+                    record_quarter(kind, entry.record) == edition.quarter
+                    and not entry.record.corrections
+                ):
+                    problems.append(_at_record(entry, "frozen_added", edition.quarter))
+    return problems
+
+
+def _changed_silently(record: Any, fp: Fingerprint) -> bool:
+    if fingerprint(record).hash == fp.hash:
+        return False
+    if isinstance(record, Honor) and record.status == "已撤销":
+        return False  # withdrawal is always allowed, at once, outside the quarterly cycle
+    return len(record.corrections) <= fp.corrections
+
+
+def _at_record(entry: Entry, kind: str, quarter: str) -> Problem:
+    loc = ("corrections",) if entry.record.corrections else ()
+    line, col = entry.loaded.positions.of(loc, key=True)
+    return Problem(
+        entry.loaded.path,
+        line,
+        col,
+        "corrections（更正）",
+        messages.say(kind, quarter=quarter),
+        kind,
+    )
+
+
+def check_editions(editions: Sequence[Entry]) -> list[Problem]:
+    """Each manifest is named after its quarter."""
+    problems = []
+    for entry in editions:
+        stem = PurePosixPath(entry.loaded.path).stem
+        if entry.record.quarter != stem:
+            line, col = entry.loaded.positions.of(("quarter",))
+            text = messages.say("quarter_mismatch", value=entry.record.quarter, stem=stem)
+            problems.append(
+                Problem(entry.loaded.path, line, col, "quarter（季度）", text, "quarter_mismatch")
+            )
+    return problems
