@@ -17,8 +17,28 @@ _ITEM = re.compile(r"^((?:-\s+)*)")
 _KEY = r"[A-Za-z_][A-Za-z0-9_]*"
 _FULLWIDTH_COLON = re.compile(rf"^({_KEY})\s*：")
 _NO_SPACE = re.compile(rf"^({_KEY}):(?!//)(\S)")
-_VALUE = re.compile(rf"^(?:{_KEY}:\s+)?(.*?)\s*(?:\s#.*)?$")
+_VALUE = re.compile(rf"^(?:({_KEY}):\s+)?(.*?)\s*(?:\s#.*)?$")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "＂": "＂"}
+_LINE_KEY = re.compile(rf"^[ \t\u3000]*(?:-[ \t\u3000]+)*[\"']?({_KEY})[\"']?[ \t]*[:：]")
+
+
+def key_for_line(lines: list[str], number: int) -> str:
+    """The field a 1-based line belongs to: its own key, or the nearest key above it
+    that is less indented (a list item may sit level with its key). "" if none."""
+    if not 1 <= number <= len(lines):
+        return ""
+    target = lines[number - 1]
+    own = _LINE_KEY.match(target)
+    if own:
+        return own.group(1)
+    indent = _indent(target)
+    item = target.strip(" \t\u3000").startswith("-")
+    for i in range(number - 2, -1, -1):
+        line = lines[i]
+        found = _LINE_KEY.match(line)
+        if found and (_indent(line) < indent or (item and _indent(line) == indent)):
+            return found.group(1)
+    return ""
 
 
 def _indent(line: str) -> int:
@@ -29,7 +49,8 @@ def find_slips(text: str) -> list[Slip]:
     """Every slip in the file, as (kind, line, col, message arguments)."""
     slips: list[Slip] = []
     block_indent: int | None = None  # inside a literal block (|, >): free text, skip
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    for number, line in enumerate(lines, start=1):
         stripped = line.strip(" \t\u3000")
         if block_indent is not None:
             if not stripped or _indent(line) > block_indent:
@@ -38,16 +59,18 @@ def find_slips(text: str) -> list[Slip]:
         if not stripped or stripped.startswith("#"):
             continue
         lead = line[: _indent(line)]
-        if "\t" in lead:
-            slips.append(("tab_indent", number, lead.index("\t") + 1, {}))
-            continue
-        if "\u3000" in lead:
-            slips.append(("fullwidth_space_indent", number, lead.index("\u3000") + 1, {}))
+        if "\t" in lead or "\u3000" in lead:
+            kind, char = (
+                ("tab_indent", "\t") if "\t" in lead else ("fullwidth_space_indent", "\u3000")
+            )
+            slips.append((kind, number, lead.index(char) + 1, {"key": key_for_line(lines, number)}))
             continue
         items = _ITEM.match(stripped)
         body = stripped[items.end() if items else 0 :]
         col0 = _indent(line) + (items.end() if items else 0)
         slip = _line_slip(body, col0, number)
+        if slip and not slip[3].get("key"):
+            slip[3]["key"] = key_for_line(lines, number)
         if slip:
             slips.append(slip)
         elif _BLOCK_START.search(stripped):
@@ -65,9 +88,9 @@ def _line_slip(body: str, col0: int, number: int) -> Slip | None:
         return ("colon_no_space", number, where, {"key": missing.group(1)})
     value = _VALUE.match(body)
     if value:
-        inner = value.group(1)
+        inner = value.group(2)
         close = _QUOTE_PAIRS.get(inner[:1])
         if close and len(inner) >= 2 and inner.endswith(close) and close not in inner[1:-1]:
             where = col0 + body.index(inner) + 1
-            return ("chinese_quotes", number, where, {"value": inner})
+            return ("chinese_quotes", number, where, {"value": inner, "key": value.group(1) or ""})
     return None

@@ -15,7 +15,8 @@ from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
 from . import messages
-from .load import Loaded, Loc
+from .compose import Loc
+from .load import Loaded
 from .problems import Problem
 
 M = TypeVar("M", bound=BaseModel)
@@ -90,57 +91,93 @@ def label_of(model: type[BaseModel], loc: Loc) -> tuple[str, str]:
     return messages.field_label(".".join(keys), title), title
 
 
+# Checks that span several fields of one record raise on the whole mapping; each is
+# reported at the field the editor most likely has to change.
+_MODEL_CHECKS: dict[str, tuple[str, ...]] = {
+    "wm_range_reversed": ("end_date", "end"),
+    "wm_notice_missing": ("status",),
+    "wm_withdrawn_missing": ("status",),
+    "wm_latlng_swapped": ("lng",),
+    "wm_outside_china": ("lng",),
+    "wm_region_code": ("code",),
+    "wm_rating_order": ("rated",),
+}
+
+
 def _problem(loaded: Loaded, model: type[BaseModel], error: Any) -> Problem:
     loc: Loc = tuple(p for p in error["loc"] if isinstance(p, (str, int)))
     kind: str = error["type"]
     ctx: dict[str, Any] = dict(error.get("ctx") or {})
     value = error.get("input")
     if kind == "missing":
-        line, col = loaded.positions.of(loc[:-1])
+        line, col = loaded.positions.of(loc[:-1], key=True)
         label, _ = label_of(model, loc)
         return Problem(loaded.path, line, col, label, messages.say("missing", key=loc[-1]), kind)
     if kind == "extra_forbidden":
         line, col = loaded.positions.of(loc, key=True)
-        parent = field_info(model, loc[:-1])
-        owner = _model_in(parent.annotation) if parent is not None else model
+        owner = _owner(model, loc[:-1])
         fields = list(owner.model_fields) if owner is not None else []
         listing = messages.HINT_FIELDS.format(fields="、".join(fields))
         hint = messages.suggest(str(loc[-1]), fields, listing=listing)
         text = messages.say(kind, key=loc[-1], hint=hint)
         return Problem(loaded.path, line, col, str(loc[-1]), text, kind)
-    line, col = loaded.positions.of(loc)
+    if kind in _MODEL_CHECKS and isinstance(value, dict):
+        at = next((k for k in _MODEL_CHECKS[kind] if k in value), None)
+        loc = (*loc, at) if at is not None else loc
+        line, col = loaded.positions.of(loc, key=True)
+        label, _ = label_of(model, loc)
+        return Problem(loaded.path, line, col, label, messages.say(kind, **ctx), kind)
+    shape = _shape_error(kind, value)
+    line, col = loaded.positions.of(loc, key=shape is not None)
     label, title = label_of(model, loc)
-    return Problem(loaded.path, line, col, label, _explain(kind, ctx, value, title), kind)
+    if shape is not None:
+        text = messages.say(shape, fields=_subfields(model, loc))
+    else:
+        info = field_info(model, loc)
+        item = bool(loc) and isinstance(loc[-1], int)  # an empty list item is never "optional"
+        required = info is None or info.is_required() or item
+        text = _explain(kind, ctx, value, title, required=required)
+    return Problem(loaded.path, line, col, label, text, kind)
 
 
-def _explain(kind: str, ctx: dict[str, Any], value: Any, title: str) -> str:
-    if value is None and kind not in messages.MESSAGES:
-        return messages.say("required_empty", label=title)
+def _owner(model: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
+    """The model whose fields live at `loc` (the record itself for the top level)."""
+    if not [p for p in loc if isinstance(p, str)]:
+        return model
+    parent = field_info(model, loc)
+    return _model_in(parent.annotation) if parent is not None else None
+
+
+def _subfields(model: type[BaseModel], loc: Loc) -> str:
+    owner = _owner(model, loc) if loc else None
+    return "、".join(owner.model_fields) if owner is not None else ""
+
+
+def _shape_error(kind: str, value: Any) -> str | None:
+    """`not_scalar`, `not_list` or `not_mapping` when a value has the wrong shape."""
+    if value is None:
+        return None
     if kind in _NOT_SCALAR or (kind.startswith("wm_") and isinstance(value, (dict, list))):
-        return messages.say("not_mapping" if value is None else "not_scalar")
+        return "not_scalar"
     if kind in _NOT_LIST:
-        return (
-            messages.say("required_empty", label=title)
-            if value is None
-            else messages.say("not_list")
-        )
+        return "not_list"
     if kind in _NOT_MAPPING:
-        return (
-            messages.say("required_empty", label=title)
-            if value is None
-            else messages.say("not_mapping")
-        )
+        return "not_mapping"
+    return None
+
+
+def _explain(kind: str, ctx: dict[str, Any], value: Any, title: str, *, required: bool) -> str:
+    if value is None or kind == "wm_empty":
+        return messages.say("required_empty" if required else "wm_empty", label=title)
     if kind == "literal_error":
-        expected = (
-            str(ctx.get("expected", "")).replace("'", "").replace(" or ", "、").replace(", ", "、")
-        )
-        if value is None:
-            return messages.say("required_empty", label=title)
-        return messages.say(kind, value=value, expected=expected)
+        options = [
+            o.strip(" '")
+            for o in str(ctx.get("expected", "")).replace(" or ", ", ").split(", ")
+            if o.strip(" '")
+        ]
+        return messages.say(kind, value=value, hint=messages.suggest_option(str(value), options))
     if kind == "too_short":
         return messages.say(kind)
-    if kind == "wm_empty" or (kind.startswith("wm_") and value is None):
-        return messages.say("wm_empty", label=title)
     if kind in messages.MESSAGES:
         return messages.say(kind, label=title, **ctx)
     return messages.say("wrong_type")

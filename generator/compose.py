@@ -1,0 +1,150 @@
+"""Compose: YAML parse events → plain data (dicts, lists, text) plus node positions.
+
+We compose from events ourselves instead of using PyYAML's composer and constructor:
+no resolver runs, so no scalar is ever guessed into a bool, a number or a date; and
+anchors, aliases, tags, depth and size are refused while reading, before any work is
+spent on them. Events come from libyaml when PyYAML was built with it (≈10× faster on
+a county's thousands of files) and from the pure-Python parser otherwise; both give
+the same events and marks (columns in characters).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    Event,
+    MappingEndEvent,
+    MappingStartEvent,
+    NodeEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+
+MAX_DEPTH = 12  # records nest at most four levels; anything deeper is a mistake or an attack
+MAX_NODES = 20_000
+_NULLS = {"", "~", "null", "Null", "NULL"}
+
+Loc = tuple[str | int, ...]
+Position = tuple[int, int]
+
+try:  # PyYAML built with libyaml
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
+
+
+class Refused(Exception):
+    """Something YAML allows but a record never needs, at a 1-based position."""
+
+    def __init__(self, kind: str, line: int, col: int, **args: Any) -> None:
+        super().__init__(kind)
+        self.kind, self.line, self.col, self.args_ = kind, line, col, args
+
+
+class Composed:
+    """The data of one document and where each value and key stands."""
+
+    def __init__(self) -> None:
+        self.values: dict[Loc, Position] = {}
+        self.keys: dict[Loc, Position] = {}
+        self.duplicates: list[tuple[str, Position, int]] = []  # key, where, first line
+        self.complex_keys: list[Position] = []
+        self.data: Any = None
+
+
+def _at(event: Event) -> Position:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def compose(text: str) -> Composed | None:
+    """The single document in `text`, or None when there is none (empty or comments only).
+
+    Raises `Refused` for what we refuse and `yaml.YAMLError` for broken syntax.
+    """
+    parser = _Parser(text)
+    try:
+        return _Composer(parser).document()
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
+
+
+class _Composer:
+    def __init__(self, parser: Any) -> None:
+        self.parser = parser
+        self.out = Composed()
+        self.count = 0
+
+    def document(self) -> Composed | None:
+        self.parser.get_event()  # StreamStart
+        if isinstance(self.parser.peek_event(), StreamEndEvent):
+            return None
+        self.parser.get_event()  # DocumentStart
+        self.out.data = self.node((), 1)
+        self.parser.get_event()  # DocumentEnd
+        following = self.parser.peek_event()
+        if isinstance(following, DocumentStartEvent):
+            raise Refused("several_documents", *_at(following))
+        return self.out
+
+    def node(self, loc: Loc | None, depth: int) -> Any:
+        """One node's data; its position is recorded under `loc` unless that is None."""
+        event = self.parser.get_event()
+        line, col = _at(event)
+        if isinstance(event, AliasEvent):
+            raise Refused("alias", line, col)
+        if isinstance(event, NodeEvent) and event.anchor is not None:
+            raise Refused("anchor", line, col)
+        tag = getattr(event, "tag", None)
+        if tag is not None and not (isinstance(event, ScalarEvent) and tag == "!"):
+            raise Refused("tag", line, col, tag=tag)
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise Refused("too_many_nodes", line, col)
+        if depth > MAX_DEPTH:
+            raise Refused("too_deep", line, col, depth=MAX_DEPTH)
+        if loc is not None:
+            self.out.values[loc] = (line, col)
+        if isinstance(event, ScalarEvent):
+            plain = not event.style  # None (pure Python) or "" (libyaml)
+            return None if plain and event.value in _NULLS else event.value
+        if isinstance(event, SequenceStartEvent):
+            items: list[Any] = []
+            while not isinstance(self.parser.peek_event(), SequenceEndEvent):
+                items.append(self.node(None if loc is None else (*loc, len(items)), depth + 1))
+            self.parser.get_event()
+            return items
+        assert isinstance(event, MappingStartEvent)
+        return self.mapping(loc, depth)
+
+    def mapping(self, loc: Loc | None, depth: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        seen: dict[str, int] = {}
+        while not isinstance(self.parser.peek_event(), MappingEndEvent):
+            key_event = self.parser.peek_event()
+            here = _at(key_event)
+            if not isinstance(key_event, ScalarEvent):
+                self.node(None, depth + 1)  # read past key and value; report once
+                self.node(None, depth + 1)
+                self.out.complex_keys.append(here)
+                continue
+            key = self.node(None, depth + 1)
+            key = "" if key is None else key
+            if key in out:
+                first = seen[key]
+                self.out.duplicates.append((key, here, first))
+                self.node(None, depth + 1)  # the first value stands
+                continue
+            seen[key] = here[0]
+            if loc is not None:
+                self.out.keys[(*loc, key)] = here
+            out[key] = self.node(None if loc is None else (*loc, key), depth + 1)
+        self.parser.get_event()
+        return out
