@@ -10,9 +10,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from pydantic_core import PydanticCustomError
+
 from . import messages
+from .fields import parse_id
 from .load import Loaded
-from .models import Honor, RegionFile, Site, Vocabularies
+from .models import RECORD_TYPES, Honor, Record, RegionFile, Site, Vocabularies
 from .privacy import find_personal_numbers
 from .problems import Problem
 from .quarter import quarter_bounds, quarter_of
@@ -92,7 +95,7 @@ def crosscheck(
     ) -> None:
         pool = list(allowed)
         if value is not None and value not in pool:
-            hint = messages.suggest(value, pool, listing="可选：" + "、".join(pool))
+            hint = messages.vocab_hint(value, pool)
             report.at(entry, loc, "unknown_vocab", value=value, vocab=name, hint=hint)
 
     levels = {level.name: level for level in vocab.site_levels}
@@ -138,12 +141,26 @@ def record_key(entry: Entry) -> str:
     return str(entry.record.quarter if entry.kind == "bulletin" else entry.record.id)
 
 
+def _is_id(text: str) -> bool:
+    try:
+        return parse_id(text) == text
+    except PydanticCustomError:
+        return False
+
+
+def _title(model: type[Record], key: str) -> str:
+    return model.model_fields[key].title or key
+
+
 def _check_identity(entry: Entry, seen: dict[str, Entry], report: _Report) -> None:
     stem = PurePosixPath(entry.loaded.path).stem
     key = record_key(entry)
     field = "quarter" if entry.kind == "bulletin" else "id"
     if key != stem:
-        kind = "quarter_mismatch" if entry.kind == "bulletin" else "id_mismatch"
+        if entry.kind == "bulletin":
+            kind = "quarter_mismatch"
+        else:
+            kind = "id_mismatch" if _is_id(stem) else "id_bad_file_name"
         report.at(entry, (field,), kind, value=key, stem=stem)
     if key in seen:
         report.at(entry, (field,), "duplicate_id", value=key, other=seen[key].loaded.path)
@@ -204,8 +221,7 @@ def _check_honor(entry: Entry, vocab: Vocabularies, report: _Report) -> None:
     categories = {c.name: c for c in vocab.honor_categories}
     category = categories.get(honor.category)
     if category is None:
-        names = list(categories)
-        hint = messages.suggest(honor.category, names, listing="可选：" + "、".join(names))
+        hint = messages.vocab_hint(honor.category, list(categories))
         report.at(
             entry, ("category",), "unknown_vocab", value=honor.category, vocab="荣誉类别", hint=hint
         )
@@ -218,7 +234,7 @@ def _check_honor(entry: Entry, vocab: Vocabularies, report: _Report) -> None:
     elif not category.good_classes and honor.good_class is not None:
         report.at(entry, ("good_class",), "good_class_not_allowed", category=category.name)
     elif honor.good_class is not None and honor.good_class not in vocab.good_classes:
-        hint = messages.suggest(honor.good_class, vocab.good_classes, listing="可选：" + allowed)
+        hint = messages.vocab_hint(honor.good_class, list(vocab.good_classes))
         report.at(
             entry,
             ("good_class",),
@@ -241,8 +257,10 @@ def _check_honor(entry: Entry, vocab: Vocabularies, report: _Report) -> None:
         for key in ("unit", "deeds"):
             if getattr(honor, key) is not None:
                 report.at(entry, (key,), "minor_field", on_key=True, key=key)
-        if honor.school is None or honor.grade is None:
-            report.at(entry, (), "minor_needs")
+        for key in ("school", "grade"):
+            if getattr(honor, key) is None:
+                title = _title(Honor, key)
+                report.at(entry, (key,), "minor_needs", key=key, title=f"{title} {key}")
 
 
 def _check_hierarchy(sites: dict[str, Entry], levels: dict[str, Any], report: _Report) -> None:
@@ -254,10 +272,11 @@ def _check_hierarchy(sites: dict[str, Entry], levels: dict[str, Any], report: _R
         if not level.parents and site.parent is not None:
             report.at(entry, ("parent",), "top_has_parent", level=site.level)
         elif level.parents and site.parent is None:
-            report.at(entry, (), "parent_missing", level=site.level)
+            report.at(entry, ("parent",), "parent_missing", level=site.level)
         elif site.parent in sites:
             parent_level = sites[site.parent].record.level
-            if parent_level not in level.parents:
+            # An unknown parent level is reported on the parent; don't echo it here.
+            if parent_level in levels and parent_level not in level.parents:
                 report.at(
                     entry,
                     ("parent",),
@@ -290,9 +309,23 @@ def scan_privacy(files: Iterable[Loaded]) -> list[Problem]:
             for kind, _offset in find_personal_numbers(text):
                 line, col = loaded.positions.of(loc)
                 field = ".".join(p for p in loc if isinstance(p, str))
+                model = _model_of(loaded.path)
+                if model is not None:
+                    field = label_of(model, loc)[0] or field
                 problems.append(Problem(loaded.path, line, col, field, messages.say(kind), kind))
                 break
     return problems
+
+
+def _model_of(shown: str) -> type[Record] | None:
+    """The record model of a content file, from where it lies (for field labels)."""
+    from .content import FOLDERS, SINGLES  # content imports this module
+
+    parts = PurePosixPath(shown).parts
+    for folder in parts[-2:-4:-1]:
+        if folder in FOLDERS:
+            return RECORD_TYPES.get(FOLDERS[folder])
+    return SINGLES.get(parts[-1]) if parts else None
 
 
 def _strings(data: Any, loc: Loc) -> Iterable[tuple[Loc, str]]:

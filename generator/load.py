@@ -63,6 +63,12 @@ class Loaded:
     problems: list[Problem]
 
 
+def _shown_tag(tag: str) -> str:
+    """`tag:yaml.org,2002:str` back to `!!str`, as the editor wrote it."""
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
+
+
 def load_file(path: Path, shown: str) -> Loaded:
     """Read `path`, reporting problems under the name `shown` (relative, with slashes)."""
     positions = Positions()
@@ -98,7 +104,10 @@ def _parse(text: str, shown: str, positions: Positions, fail: Callable[..., Load
     try:
         composed = compose(text)
     except Refused as refused:
-        return fail(refused.kind, refused.line, refused.col, **refused.args_)
+        args = dict(refused.args_)
+        if "tag" in args:
+            args["tag"] = _shown_tag(str(args["tag"]))
+        return fail(refused.kind, refused.line, refused.col, **args)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

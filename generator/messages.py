@@ -28,7 +28,7 @@ MESSAGES: dict[str, str] = {
     "colon_no_space": "字段 {key} 的冒号后面少了空格（请写成“{key}: 值”）",
     "chinese_quotes": '值 {value} 两边是中文引号，会被当成文字的一部分（不需要引号就删掉；确需引号请用英文引号 "）',
     "empty_file": "文件是空的（请按示例填写记录，或删除这个文件）",
-    "several_documents": "一个文件里有多段内容（用 --- 分隔）（一个文件只写一条记录，请拆成多个文件）",
+    "several_documents": "这里用 --- 开始了第二段内容（一个文件只写一条记录，请拆成多个文件）",
     "alias": "这里用了 YAML 别名 *，不支持（请把内容直接写出来）",
     "anchor": "这里用了 YAML 锚点 &，不支持（请删掉 & 和它后面的名字，把内容直接写出来）",
     "tag": "这里用了 YAML 类型标记 {tag}（请删掉以 ! 开头的标记，直接写值）",
@@ -50,8 +50,8 @@ MESSAGES: dict[str, str] = {
     "extra_forbidden": "没有 {key} 这个字段（{hint}）",
     "not_scalar": "这里应是一个值，不能是列表或下级字段（请写在冒号后面的同一行）",
     "not_list": "这里应是列表（每项一行，以“- ”开头）",
-    "not_mapping": "这里应是下级字段（下一行多缩进两个空格，写“字段: 值”）",
-    "literal_error": "“{value}”不是可选的值（可选：{expected}）",
+    "not_mapping": "这里应是下级字段，不能是一个值（请从下一行起多缩进两个空格，逐行写“字段: 值”；可用的字段：{fields}）",
+    "literal_error": "“{value}”不是可选的值（{hint}）",
     "too_short": "至少要写一项（每项一行，以“- ”开头）",
     "too_long": "内容太长（最多 {max} 个字）",
     "wm_not_scalar": "这里应是一个值，不能是列表或下级字段（请写在冒号后面的同一行）",
@@ -63,7 +63,7 @@ MESSAGES: dict[str, str] = {
     "wm_count_words": "数量不能写成“{value}”（请写成 {fix}；加 + 表示约数，网页上显示为“余”）",
     "wm_count_negative": "数量不能是负数“{value}”（请写 0 或正整数）",
     "wm_count_leading_zero": "数字“{value}”不能以 0 开头（请去掉开头的 0）",
-    "wm_int_exact": "这里要写准确的整数“{value}”不能带 +（请删去 +）",
+    "wm_int_exact": "{label}要写准确的数，不能写约数“{value}”（请删去 +，写准确的整数）",
     "wm_flag": "“{value}”不是 true 或 false（请写 true 表示是，false 表示否）",
     "wm_decimal": "“{value}”不是经纬度（请写十进制度数，例如 108.70512）",
     "wm_quarter": "“{value}”不是季度（请写成 2026-Q3 这样的格式）",
@@ -82,26 +82,27 @@ MESSAGES: dict[str, str] = {
     "wm_withdrawn_missing": "状态是“已撤销”时必须写撤销日期（请添加 withdrawn: 日期）",
     "wrong_type": "这里的值不对（请参照示例改写）",
     # --- checks across files ----------------------------------------------------------------
-    "id_mismatch": "编号“{value}”与文件名“{stem}”不一致（请把编号改成 {stem}，或把文件改名）",
+    "id_mismatch": "编号“{value}”与文件名“{stem}”不一致（请把编号改成 {stem}，或把文件改名为 {value}.yml）",
+    "id_bad_file_name": "文件名“{stem}”不能用作编号，编号“{value}”与它不一致（请把文件改名为 {value}.yml）",
     "duplicate_id": "编号“{value}”与 {other} 重复（编号不能重复，请换一个）",
     "duplicate_code": "区划代码“{value}”重复出现（每个区划只写一次）",
     "unknown_ref": "找不到{what}“{value}”（{hint}）",
-    "unknown_vocab": "“{value}”不在{vocab}里（{hint}；如需新增，请在 content/vocabularies.yml 中添加）",
+    "unknown_vocab": "“{value}”不在{vocab}里（{hint}如需新增，请在 content/vocabularies.yml 中添加）",
     "region_prefix": "区划代码 {value} 应以上级代码 {parent} 开头（请核对代码）",
     "parent_level": "{level}不能挂在{parent_level}下面（{level}的上级只能是：{allowed}）",
     "parent_missing": "{level}必须写上级站点（请添加 parent: 上级站点编号）",
     "top_has_parent": "{level}是最高一级，不应有上级站点（请删掉 parent）",
     "parent_cycle": "上级站点绕成了一个圈：{chain}（请检查这些站点的 parent）",
-    "date_outside_quarter": "日期 {value} 不在文件夹 {quarter} 的季度内（{start} 至 {end}）（请改日期，或把文件移到 {right} 文件夹）",
+    "date_outside_quarter": "日期 {value} 不在文件夹 {quarter} 的季度内，该季度是 {start} 至 {end}（请改日期，或把文件移到 {right} 文件夹）",
     "folder_not_quarter": "文件夹名“{value}”不是季度（请用 2026-Q3 这样的文件夹名）",
-    "stray_file": "这个文件不在任何记录文件夹里（请放到 {folders} 之一）",
+    "stray_file": "这个文件放的位置不对，不会被读取（请放到 {folders} 之一；活动和荣誉放在季度文件夹里，例如 activities/2026-Q3/）",
     "not_yaml": "记录文件要以 .yml 结尾（请把文件改名为 {fix}）",
     "name_collision": "文件名与 {other} 只有大小写或字形不同（请改名，避免在别的电脑上互相覆盖）",
     "id_card": "这里有身份证号（身份证号不能公开；请删除，确需保存请写在 private 里）",
     "mobile": "这里有手机号（个人手机号不能公开；请删除，确需保存请写在 private 里）",
     "minor_consent": "未成年人条目必须取得监护人同意（取得书面同意后写 guardian_consent: true）",
     "minor_field": "未成年人条目只能公开姓名、学校和年级（请删除 {key}）",
-    "minor_needs": "未成年人条目须写学校 school 和年级 grade（请补上）",
+    "minor_needs": "未成年人条目须写{title}（请添加一行“{key}: …”）",
     "good_class_missing": "{category}须写好人类别（请添加 good_class，可选：{allowed}）",
     "good_class_not_allowed": "{category}不分好人类别（请删掉 good_class）",
     "subject_not_allowed": "{category}的对象只能是 {allowed}（请改 subject）",
@@ -121,6 +122,23 @@ MESSAGES: dict[str, str] = {
 HINT_FIELDS = "可用的字段：{fields}"
 HINT_CLOSE = "是否想写 {close}？"
 HINT_NONE = "请检查是否写错"
+HINT_OPTIONS = "可选：{options}"
+# What editors write for a fixed choice, and what they mean (map pickers name the datum).
+ALIASES: dict[str, str] = {
+    "高德": "gcj02",
+    "高德地图": "gcj02",
+    "腾讯": "gcj02",
+    "腾讯地图": "gcj02",
+    "gcj-02": "gcj02",
+    "火星坐标": "gcj02",
+    "百度": "bd09",
+    "百度地图": "bd09",
+    "bd-09": "bd09",
+    "gps": "wgs84",
+    "wgs-84": "wgs84",
+    "天地图": "wgs84",
+    "cgcs2000": "wgs84",
+}
 
 
 def say(kind: str, **args: Any) -> str:
@@ -135,6 +153,22 @@ def suggest(value: str, choices: Iterable[str], *, listing: str = HINT_NONE) -> 
     if not close:
         close = [c for c in options if value and (value in c or c in value)][:1]
     return HINT_CLOSE.format(close=close[0]) if close else listing
+
+
+def suggest_option(value: str, options: list[str]) -> str:
+    """For a fixed choice: "是否想写 X？可选：…" for a near miss or a known alias, else the list."""
+    listing = HINT_OPTIONS.format(options="、".join(options))
+    alias = ALIASES.get(value.strip().lower())
+    if alias in options:
+        return HINT_CLOSE.format(close=alias) + listing
+    hint = suggest(value, options, listing="")
+    return hint + listing
+
+
+def vocab_hint(value: str, options: list[str]) -> str:
+    """The hint of `unknown_vocab`: a near miss, else the list; ends ready for the next clause."""
+    hint = suggest(value, options, listing=HINT_OPTIONS.format(options="、".join(options)))
+    return hint if hint.endswith("？") else hint + "；"
 
 
 def field_label(key: str, title: str | None) -> str:
