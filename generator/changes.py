@@ -1,0 +1,138 @@
+"""Changes: what an edition added, changed, corrected and withdrew since the one before.
+
+A published edition is compared with the previous edition's manifest; the quarter in
+progress is compared with the latest published one. Corrections are those dated in
+the edition's window. A withdrawn honour is reported by its category and date only:
+the edition must not repeat the personal details it has just taken down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .catalog import Catalog
+from .edition import fingerprints
+from .models import Fingerprint
+from .pages import (
+    Link,
+    activity_anchor,
+    activity_quarter_url,
+    bulletin_url,
+    honor_anchor,
+    honor_quarter_url,
+    service_anchor,
+    site_url,
+    team_url,
+)
+from .quarter import quarter_of
+
+KIND_LABELS = {"site": "阵地", "team": "志愿服务队", "service": "服务项目"}
+_UNDATED = ("site", "team", "service")
+
+
+@dataclass(frozen=True)
+class CorrectionItem:
+    link: Link
+    day: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class EditionChanges:
+    previous: str | None
+    """The quarter of the edition compared with, if any."""
+    added: tuple[tuple[str, Link], ...]
+    changed: tuple[tuple[str, Link], ...]
+    corrections: tuple[CorrectionItem, ...]
+    withdrawn: tuple[tuple[str, date], ...]
+    """(category, date withdrawn) — never the name."""
+
+
+def record_link(catalog: Catalog, kind: str, key: str) -> Link | None:
+    """Where a public record is shown, or None if it is not public."""
+    if kind == "site" and key in catalog.public_sites:
+        return Link(catalog.sites[key].name, site_url(key))
+    if kind == "team" and key in catalog.public_teams:
+        return Link(catalog.teams[key].name, team_url(key))
+    if kind == "service" and key in catalog.public_services:
+        service = catalog.services[key]
+        return Link(service.name, site_url(service.sites[0]) + "#" + service_anchor(key))
+    if kind == "activity" and key in catalog.public_activities:
+        activity = catalog.activities[key]
+        url = activity_quarter_url(quarter_of(activity.date)) + "#" + activity_anchor(key)
+        return Link(activity.title, url)
+    if kind == "honor" and key in catalog.public_honors:
+        honor = catalog.honors[key]
+        url = honor_quarter_url(quarter_of(honor.date)) + "#" + honor_anchor(key)
+        return Link(f"{honor.name}（{honor.category}）", url)
+    if kind == "bulletin" and key in catalog.public_bulletins:
+        return Link(catalog.bulletins[key].title, bulletin_url(key))
+    return None
+
+
+def _window(catalog: Catalog, quarter: str) -> tuple[str | None, date | None, date | None]:
+    earlier = [q for q in catalog.editions if q < quarter]
+    previous = max(earlier) if earlier else None
+    start = catalog.editions[previous].published if previous else None
+    edition = catalog.editions.get(quarter)
+    end = edition.published if edition else catalog.as_of
+    return previous, start, end
+
+
+def edition_changes(catalog: Catalog, quarter: str) -> EditionChanges:
+    previous, start, end = _window(catalog, quarter)
+    edition = catalog.editions.get(quarter)
+    now: dict[str, dict[str, Fingerprint]] = (
+        edition.records if edition else fingerprints(catalog, quarter)
+    )
+    before: dict[str, dict[str, Fingerprint]] = (
+        catalog.editions[previous].records if previous else {}
+    )
+    added, changed = [], []
+    if previous is not None:
+        for kind in _UNDATED:
+            for key, fp in now.get(kind, {}).items():
+                link = record_link(catalog, kind, key)
+                if link is None:
+                    continue
+                old = before.get(kind, {}).get(key)
+                if old is None:
+                    added.append((KIND_LABELS[kind], link))
+                elif old.hash != fp.hash:
+                    changed.append((KIND_LABELS[kind], link))
+
+    def in_window(day: date | None) -> bool:
+        return day is not None and (start is None or day > start) and (end is None or day <= end)
+
+    corrections = []
+    for kind, records in _all(catalog):
+        for key, record in sorted(records.items()):
+            for correction in getattr(record, "corrections", []):
+                link = record_link(catalog, kind, key)
+                if link is not None and in_window(correction.date):
+                    corrections.append(CorrectionItem(link, correction.date, correction.reason))
+    withdrawn = sorted(
+        (h.category, h.withdrawn)
+        for h in catalog.honors.values()
+        if h.status == "已撤销" and h.withdrawn is not None and in_window(h.withdrawn)
+    )
+    return EditionChanges(
+        previous=previous,
+        added=tuple(added),
+        changed=tuple(changed),
+        corrections=tuple(sorted(corrections, key=lambda c: (c.day, c.link.url))),
+        withdrawn=tuple(withdrawn),
+    )
+
+
+def _all(catalog: Catalog) -> list[tuple[str, Any]]:
+    return [
+        ("site", catalog.sites),
+        ("team", catalog.teams),
+        ("service", catalog.services),
+        ("activity", catalog.activities),
+        ("honor", catalog.honors),
+        ("bulletin", catalog.bulletins),
+    ]
