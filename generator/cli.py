@@ -18,6 +18,7 @@ from .edition import build_edition, dump_edition, readiness
 from .problems import format_report, summary_line
 from .quarter import QUARTER, today
 from .schema import write_schemas
+from .sitebuild import build_site
 
 EXIT_CONTENT = 1
 
@@ -75,6 +76,35 @@ def schema(out: Path, content_dir: Path) -> None:
     written = write_schemas(out, content_dir)
     for path in written:
         click.echo(path.as_posix())
+
+
+@main.command()
+@click.option(
+    "-f",
+    "--config-file",
+    default="mkdocs.yml",
+    type=click.Path(dir_okay=False, path_type=Path),
+    show_default=True,
+    help="MkDocs 配置文件。",
+)
+@click.option(
+    "-d",
+    "--site-dir",
+    default="site",
+    type=click.Path(file_okay=False, path_type=Path),
+    show_default=True,
+    help="网站输出目录。",
+)
+def build(config_file: Path, site_dir: Path) -> None:
+    """生成网站：先在新目录中完整生成，成功后才替换 SITE_DIR；失败时原网站保持不变。"""
+    if not config_file.is_file():
+        raise click.UsageError(f"找不到配置文件 {config_file}")
+    result = build_site(config_file, site_dir)
+    if not result.ok:
+        click.echo(result.output, err=True)
+        click.echo(f"生成失败，{site_dir} 保持原样。", err=True)
+        sys.exit(EXIT_CONTENT)
+    click.echo(f"网站已生成到 {site_dir.as_posix()}")
 
 
 @main.command()
