@@ -3,7 +3,8 @@
 `on_config` reads and checks `content/` (a content error fails the build with the
 report `wenming check` prints), watches it for `mkdocs serve`, and hands search a
 jieba user dictionary made from the records. `on_files` adds every page as a
-virtual file, so nothing is ever written into `docs/`.
+virtual file, so nothing is ever written into `docs/`. `on_post_build` fixes how
+Material's search worker cuts Chinese queries (see `searchfix.py`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .content import read_content
 from .pages import src_uri
 from .problems import ContentError
 from .render import render_page
+from .searchfix import WorkerPatchError, patch_worker
 from .wordlist import user_dictionary
 
 
@@ -85,6 +87,15 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         if self.edition is not None:
             page.update_date = self.edition.isoformat()
         return markdown
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        workers = Path(config.site_dir) / "assets" / "javascripts" / "workers"
+        for worker in sorted(workers.glob("search.*.min.js")):
+            try:
+                patched = patch_worker(worker.read_text(encoding="utf-8"))
+            except WorkerPatchError as error:
+                raise PluginError(str(error)) from None
+            worker.write_text(patched, encoding="utf-8")
 
     def on_shutdown(self) -> None:
         self._words.cleanup()

@@ -28,10 +28,7 @@ from .pages import (
     SITES_URL,
     STATS_URL,
     TEAMS_URL,
-    BulletinPage,
-    HonorRollPage,
     Page,
-    SitePage,
     activity_anchor,
     honor_anchor,
     relative_url,
@@ -39,9 +36,6 @@ from .pages import (
     slug,
 )
 from .quarter import quarter_label
-
-# Search ranks the pages residents look for above the listings that mention them.
-_SEARCH_BOOST: dict[type[Page], float] = {SitePage: 2.0}
 
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
@@ -98,10 +92,6 @@ def environment() -> Environment:
 def front_matter(page: Page) -> dict[str, object]:
     """The page's metadata. The title is HTML-escaped: Material prints `page.meta.title` raw."""
     meta: dict[str, object] = {"title": escape(page.title, quote=True), "hide": ["toc"]}
-    if type(page) in _SEARCH_BOOST:
-        meta["search"] = {"boost": _SEARCH_BOOST[type(page)]}
-    if isinstance(page, (HonorRollPage, BulletinPage)):
-        meta["wenming_print"] = True
     return meta
 
 

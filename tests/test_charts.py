@@ -26,7 +26,13 @@ def test_labels_and_title_are_escaped() -> None:
     root = ET.fromstring(svg)  # still well-formed
     assert "<script>" not in svg and "<b>" not in svg and "<i>" not in svg
     assert root.findtext(f"{SVG}title") == "<script>x</script>"
-    assert [e.tag for e in root.iter()] == [f"{SVG}svg", f"{SVG}title", f"{SVG}text", f"{SVG}rect", f"{SVG}text"]
+    assert [e.tag for e in root.iter()] == [
+        f"{SVG}svg",
+        f"{SVG}title",
+        f"{SVG}text",
+        f"{SVG}rect",
+        f"{SVG}text",
+    ]
 
 
 def test_long_labels_are_cut_and_output_is_deterministic() -> None:

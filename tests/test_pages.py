@@ -1,0 +1,143 @@
+"""Page models and URL rules: which pages exist, where they live, what they may hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from site_fixture import write_content
+
+from generator.assemble import assemble
+from generator.catalog import Catalog
+from generator.content import read_content
+from generator.pages import (
+    HomePage,
+    HonorItem,
+    HonorRollPage,
+    SitePage,
+    activity_type_url,
+    honor_category_url,
+    relative_url,
+    slug,
+    src_uri,
+)
+
+
+@pytest.fixture
+def catalog(tmp_path: Path) -> Catalog:
+    return read_content(write_content(tmp_path / "content"))
+
+
+@pytest.mark.parametrize(
+    ("here", "there", "link"),
+    [
+        ("", "sites/", "sites/"),
+        ("sites/a/", "", "../../"),
+        ("sites/a/", "sites/a/", "./"),
+        ("sites/a/", "teams/b/", "../../teams/b/"),
+        ("honors/", "honors/2026-Q3/#h-x", "2026-Q3/#h-x"),
+        ("", "activities/type/义诊/", "activities/type/%E4%B9%89%E8%AF%8A/"),
+    ],
+)
+def test_relative_url(here: str, there: str, link: str) -> None:
+    assert relative_url(here, there) == link
+
+
+def test_slug_keeps_chinese_and_makes_one_path_segment() -> None:
+    assert slug("义诊") == "义诊"
+    assert slug("文艺演出/文化展演") == "文艺演出-文化展演"
+    assert slug("a b?#%") == "a-b"
+    assert activity_type_url("义诊") == "activities/type/义诊/"
+    assert honor_category_url("最美家庭") == "honors/category/最美家庭/"
+    assert src_uri("") == "index.md"
+    assert src_uri("sites/x/") == "sites/x/index.md"
+
+
+def test_pages_and_urls(catalog: Catalog) -> None:
+    urls = [p.url for p in assemble(catalog)]
+    assert urls == sorted(urls) and len(urls) == len(set(urls))
+    assert set(urls) == {
+        "",
+        "activities/",
+        "activities/2026-Q2/",
+        "activities/2026-Q3/",
+        "activities/type/义诊/",
+        "activities/type/阅读/",
+        "bulletins/",
+        "bulletins/2026-Q2/",
+        "bulletins/2026-Q3/",
+        "honors/",
+        "honors/2026-Q3/",
+        "honors/category/最美家庭/",
+        "honors/category/身边好人/",
+        "honors/category/新时代好少年/",
+        "sites/",
+        "sites/dongshan-station/",
+        "sites/maquan-office/",
+        "sites/test-center/",
+        "stats/",
+        "teams/",
+        "teams/jinnang-team/",
+    }
+
+
+def test_page_count_does_not_grow_with_activities(tmp_path: Path) -> None:
+    root = write_content(tmp_path / "content")
+    before = {p.url for p in assemble(read_content(root))}
+    template = (root / "activities" / "2026-Q3" / "2026q3-yizhen.yml").read_text(encoding="utf-8")
+    for n in range(20):
+        text = template.replace("2026q3-yizhen", f"2026q3-more-{n}")
+        (root / "activities" / "2026-Q3" / f"2026q3-more-{n}.yml").write_text(
+            text, encoding="utf-8"
+        )
+    catalog = read_content(root)
+    assert len(catalog.public_activities) == 22
+    assert {p.url for p in assemble(catalog)} == before
+
+
+def _honors(catalog: Catalog) -> list[HonorItem]:
+    found: list[HonorItem] = []
+    for page in assemble(catalog):
+        if isinstance(page, HonorRollPage):
+            found += [item for _, items in page.groups for item in items]
+        if isinstance(page, (HomePage, SitePage)):
+            found += page.honors
+    return found
+
+
+def test_withdrawn_and_draft_honours_are_on_no_page(catalog: Catalog) -> None:
+    names = {item.honor.name for item in _honors(catalog)}
+    assert names == {"王建国家庭", "李秀英", "赵小明"}
+
+
+def test_minor_categories_are_flagged(catalog: Catalog) -> None:
+    minors = {item.honor.name for item in _honors(catalog) if item.minor}
+    assert minors == {"赵小明"}
+
+
+def test_site_page_splits_this_quarter_from_before(catalog: Catalog) -> None:
+    page = next(
+        p for p in assemble(catalog) if isinstance(p, SitePage) and p.site.id == "dongshan-station"
+    )
+    assert page.quarter == "2026-Q3"
+    assert [i.activity.id for i in page.current] == ["2026q3-yizhen"]
+    assert [i.activity.id for i in page.earlier] == ["2026q2-reading"]
+    assert [s.service.id for s in page.services] == ["yizhen-service"]
+    assert page.services[0].satisfaction == "96.7%"
+    assert page.parent is not None and page.parent.url == "sites/maquan-office/"
+
+
+def test_coverage_is_computed_from_child_sites(catalog: Catalog) -> None:
+    page = next(
+        p for p in assemble(catalog) if isinstance(p, SitePage) and p.site.id == "maquan-office"
+    )
+    assert "已建1个，应建1个" in page.coverage and "覆盖率100%" in page.coverage
+
+
+def test_home_shows_latest_quarter(catalog: Catalog) -> None:
+    home = next(p for p in assemble(catalog) if isinstance(p, HomePage))
+    assert home.quarter == "2026-Q3"
+    assert home.figures.activities == 1
+    assert str(home.figures.attendance) == "90000+"
+    assert home.figures.honors == 3
+    assert home.bulletin is not None and home.bulletin.url == "bulletins/2026-Q3/"

@@ -1,0 +1,109 @@
+"""Safe rendering: record text comes out as literal text, whatever it contains."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+from site_fixture import HOSTILE_LINE, write_content
+
+from generator.assemble import assemble
+from generator.content import read_content
+from generator.pages import Page
+from generator.render import front_matter, paragraphs, render_body, render_page
+
+# Stronger than mkdocs.yml, which enables neither attr_list nor md_in_html: the
+# body must stay literal even if someone turns them on later.
+EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "md_in_html"]
+
+
+class Collect(HTMLParser):
+    """Every start tag with its attributes, and all text, of an HTML fragment."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(html: str) -> Collect:
+    collect = Collect()
+    collect.feed(html)
+    collect.close()
+    return collect
+
+
+def assert_literal(html: str) -> int:
+    """No injected element, attribute, link or template result; returns how often the text is there."""
+    found = parse(html)
+    tags = [tag for tag, _ in found.tags]
+    assert "script" not in tags
+    assert "b" not in tags and "em" not in tags
+    assert tags.count("h1") <= 1
+    for tag, attrs in found.tags:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        href = attrs.get("href") or ""
+        assert not href.lower().startswith("javascript"), href
+        if tag == "table":
+            assert attrs.get("class") == "wm-table"
+    text = "".join(found.text)
+    # Every copy of the hostile text arrives whole: the script as text, the template unrun.
+    assert text.count(HOSTILE_LINE) == text.count("{{ 7*7 }}") == text.count("alert(1)</script>")
+    return text.count(HOSTILE_LINE)
+
+
+@pytest.fixture(scope="module")
+def hostile_pages(tmp_path_factory: pytest.TempPathFactory) -> list[Page]:
+    root = write_content(tmp_path_factory.mktemp("hostile") / "content", hostile=True)
+    return assemble(read_content(root))
+
+
+def test_every_page_body_stays_literal_through_markdown(hostile_pages: list[Page]) -> None:
+    shown = 0
+    for page in hostile_pages:
+        body = render_body(page)
+        assert "\n\n" not in body  # a blank line would end the raw HTML block
+        html = markdown.markdown(body, extensions=EXTENSIONS)
+        shown += assert_literal(html)
+    assert shown > 100
+
+
+def test_front_matter_has_known_keys_and_an_escaped_title(hostile_pages: list[Page]) -> None:
+    for page in hostile_pages:
+        document = render_page(page)
+        _, meta_text, _ = document.split("---\n", 2)
+        meta = yaml.safe_load(meta_text)
+        assert meta == front_matter(page)
+        assert set(meta) <= {"title", "hide", "search"}
+        assert "<" not in meta["title"] and ">" not in meta["title"]
+
+
+def test_private_fields_never_rendered(tmp_path: Path) -> None:
+    pages = assemble(read_content(write_content(tmp_path / "content")))
+    for page in pages:
+        body = render_body(page)
+        for secret in ("13912345678", "内部联系人", "绝不公开", "撤销者", "草稿者"):
+            assert secret not in body, (page.url, secret)
+
+
+def test_minor_shows_only_name_school_grade(tmp_path: Path) -> None:
+    pages = assemble(read_content(write_content(tmp_path / "content")))
+    roll = next(p for p in pages if p.url == "honors/2026-Q3/")
+    body = render_body(roll)
+    start = body.index('id="h-2026q3-young"')
+    card = body[start : body.index("</article>", start)]
+    assert "赵小明" in card and "东山小学" in card and "五年级" in card
+    assert "个人" not in card and "2026年8月1日" not in card and "推荐阵地" not in card
+
+
+def test_paragraphs_split_on_blank_lines() -> None:
+    assert paragraphs("第一段\n续行\n\n第二段\n\n\n") == ["第一段 续行", "第二段"]

@@ -1,0 +1,28 @@
+"""The search-worker fix applies to the installed Material, once, and fails loudly otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import material
+import pytest
+
+from generator.searchfix import MARKER, WorkerPatchError, patch_worker
+
+WORKERS = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers"
+
+
+def test_patch_applies_to_installed_worker_once() -> None:
+    (worker,) = WORKERS.glob("search.*.min.js")
+    original = worker.read_text(encoding="utf-8")
+    patched = patch_worker(original)
+    assert patched.count(MARKER) == 1
+    assert "if(k.startsWith(t))return new Set([t]);" in patched
+    assert "o<=t.length" in patched
+    assert patch_worker(patched) == patched
+    assert len(patched) - len(original) < 200  # only the one function changed
+
+
+def test_unknown_worker_is_refused() -> None:
+    with pytest.raises(WorkerPatchError):
+        patch_worker("function other(a,b){return a}")
