@@ -15,8 +15,19 @@ import click
 
 from .content import check_content
 from .edition import build_edition, dump_edition, readiness
+from .models import RECORD_TYPES
 from .problems import format_report, summary_line
 from .quarter import QUARTER, today
+from .scaffold import (
+    ESSENTIALS,
+    OPTIONAL_ESSENTIALS,
+    id_source,
+    propose_id,
+    render_record,
+    schema_path,
+    target_folder,
+    unique_id,
+)
 from .schema import write_schemas
 from .sitebuild import build_site
 
@@ -105,6 +116,70 @@ def build(config_file: Path, site_dir: Path) -> None:
         click.echo(f"生成失败，{site_dir} 保持原样。", err=True)
         sys.exit(EXIT_CONTENT)
     click.echo(f"网站已生成到 {site_dir.as_posix()}")
+
+
+@main.command(name="new")
+@click.argument(
+    "kind", type=click.Choice(["site", "team", "service", "activity", "honor", "honour"])
+)
+@click.option(
+    "--content",
+    "content_dir",
+    default="content",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="内容目录（默认 content）。",
+)
+@click.option(
+    "--set",
+    "pairs",
+    multiple=True,
+    metavar="字段=值",
+    help="直接给出字段的值，可重复，例如 --set name=锦囊团。",
+)
+@click.option("--id", "record_id", default=None, help="自定编号（默认由名称的拼音生成）。")
+def new_record(kind: str, content_dir: Path, pairs: tuple[str, ...], record_id: str | None) -> None:
+    """新建一条记录：询问必填项，写入正确的文件夹，并立即检查。"""
+    kind = "honor" if kind == "honour" else kind
+    if not content_dir.is_dir():
+        raise click.UsageError(f"找不到内容目录 {content_dir}")
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise click.UsageError(f"“{pair}”应写成 字段=值")
+        values[key.strip()] = value.strip()
+    fields = RECORD_TYPES[kind].model_fields
+    for key in ESSENTIALS[kind]:
+        if key not in values:
+            info = fields[key]
+            optional = key in OPTIONAL_ESSENTIALS
+            values[key] = click.prompt(
+                f"{info.title}（{info.description}）",
+                default="" if optional else None,
+                show_default=False,
+            )
+    try:
+        folder = target_folder(content_dir, kind, values)
+        text, prefix = id_source(kind, values)
+    except ValueError:
+        raise click.UsageError(
+            f"日期“{values.get('date')}”不对（请写成 2026-07-15 这样的格式）"
+        ) from None
+    record_id = record_id or unique_id(folder, propose_id(text, prefix))
+    target = folder / f"{record_id}.yml"
+    if target.exists():
+        raise click.UsageError(f"{target.as_posix()} 已存在（请换一个编号）")
+    folder.mkdir(parents=True, exist_ok=True)
+    schema = schema_path(target, content_dir, kind)
+    target.write_text(render_record(kind, {"id": record_id, **values}, schema), encoding="utf-8")
+    click.echo(f"已新建 {target.as_posix()}")
+    _, problems = check_content(content_dir, content_dir.as_posix())
+    mine = [p for p in problems if p.path == target.as_posix()]
+    if mine:
+        click.echo(format_report(mine))
+        click.echo("请按上面的提示修改这个文件，然后运行 wenming check。", err=True)
+        sys.exit(EXIT_CONTENT)
+    click.echo("检查通过。")
 
 
 @main.command()
