@@ -1,0 +1,88 @@
+"""CI templates and hooks parse, and every `wenming` command they run exists and works."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from generator.cli import main
+
+REPO = Path(__file__).parent.parent
+FILES = sorted(
+    [
+        *(REPO / ".github" / "workflows").glob("*.yml"),
+        REPO / ".gitlab-ci.yml",
+        REPO / ".pre-commit-config.yaml",
+    ]
+)
+
+
+def commands(node: object) -> Iterator[str]:
+    """Every shell line of a workflow: `run:` values, `script:` items, hook `entry:`s."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("run", "entry") and isinstance(value, str):
+                yield from value.splitlines()
+            elif key in ("script", "before_script") and isinstance(value, list):
+                yield from (str(v) for v in value)
+            else:
+                yield from commands(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from commands(item)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_parses_and_names_only_existing_wenming_commands(path: Path) -> None:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    lines = [line for line in commands(document) if line.strip().startswith("wenming")]
+    assert lines, f"{path.name} runs no wenming command"
+    for line in lines:
+        args = shlex.split(re.sub(r"\$\{?\w+\}?", "x", line))[1:]
+        result = CliRunner().invoke(main, [*args, "--help"])
+        assert result.exit_code == 0, (
+            f"{path.name}: `{line}` is not a wenming command: {result.output}"
+        )
+
+
+def test_github_deploy_publishes_only_after_build() -> None:
+    deploy = yaml.safe_load(
+        (REPO / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8")
+    )
+    assert deploy["jobs"]["deploy"]["needs"] == "build"
+    steps = [s.get("run", s.get("uses", "")) for s in deploy["jobs"]["build"]["steps"]]
+    assert steps.index("wenming build -d site") < steps.index("actions/upload-pages-artifact@v3")
+
+
+def test_codeowners_gives_content_to_editors_and_the_rest_to_maintainers() -> None:
+    rules = [
+        line.split()
+        for line in (REPO / "CODEOWNERS").read_text().splitlines()
+        if line and not line.startswith("#")
+    ]
+    owners = {path: owner for path, owner in rules}
+    assert owners["*"] == owners["/content/vocabularies.yml"] == "@wenming/maintainers"
+    assert owners["/content/"] == "@wenming/editors"
+
+
+def test_pull_request_steps_run_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check workflow's own lines, run on the sample (the site goes to a temp dir)."""
+    monkeypatch.chdir(REPO)
+    workflow = yaml.safe_load(
+        (REPO / ".github" / "workflows" / "check.yml").read_text(encoding="utf-8")
+    )
+    for line in commands(workflow):
+        if not line.startswith("wenming"):
+            continue
+        args = shlex.split(line)[1:]
+        if args[0] == "build":
+            args = ["build", "-d", str(tmp_path / "site")]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, f"`{line}` failed: {result.output}"
+    assert (tmp_path / "site" / "index.html").is_file()
