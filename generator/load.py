@@ -16,13 +16,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.events import ScalarEvent
 
 from . import messages
 from .compose import Loc, Refused, compose
 from .encoding import decode
 from .problems import Problem
-from .slips import find_slips, key_for_line
+from .slips import Slip, find_slips, key_for_line
 
+_EventLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_BYTES = 256 * 1024  # far above any real record; keeps a pasted book from stalling the build
 
 # Problems of the file as a whole: no field is named, even if the line has one.
@@ -63,6 +65,32 @@ class Loaded:
     problems: list[Problem]
 
 
+_COLON_SLIPS = {"fullwidth_colon", "colon_no_space"}
+
+
+def _meant_as_text(text: str, slips: list[Slip]) -> list[Slip]:
+    """The slips left once we know how YAML reads the file.
+
+    A slip that breaks the syntax always stands. When the file parses, a colon slip
+    can only be inside a value (`- WiFi：免费`), and a line continuing a multi-line
+    quoted or plain value is the editor's text whatever it starts with.
+    """
+    continuing: set[int] = set()
+    loader = _EventLoader(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            start, end = event.start_mark, event.end_mark
+            plain_or_quoted = isinstance(event, ScalarEvent) and event.style in (None, "", "'", '"')
+            if plain_or_quoted and start is not None and end is not None:
+                continuing.update(range(start.line + 2, end.line + 2))
+    except yaml.YAMLError:
+        return slips
+    finally:
+        loader.dispose()
+    return [s for s in slips if s[0] not in _COLON_SLIPS and s[1] not in continuing]
+
+
 def _shown_tag(tag: str) -> str:
     """`tag:yaml.org,2002:str` back to `!!str`, as the editor wrote it."""
     prefix = "tag:yaml.org,2002:"
@@ -91,9 +119,12 @@ def load_file(path: Path, shown: str) -> Loaded:
     if trouble is not None:
         kind, line, col = trouble
         return fail(kind, line, col)
+    found = find_slips(text)
+    if found:
+        found = _meant_as_text(text, found)
     slips = [
         Problem(shown, line, col, args.get("key", ""), messages.say(kind, **args), kind)
-        for kind, line, col, args in find_slips(text)
+        for kind, line, col, args in found
     ]
     if slips:  # YAML would misread these lines; its own message would only confuse
         return Loaded(shown, None, positions, slips)

@@ -26,7 +26,7 @@ MESSAGES: dict[str, str] = {
     "fullwidth_space_indent": "这一行用全角空格缩进（请切换到半角输入，用两个普通空格缩进）",
     "fullwidth_colon": "字段 {key} 后面用了中文冒号“：”（请改成英文冒号加一个空格，写成“{key}: 值”）",
     "colon_no_space": "字段 {key} 的冒号后面少了空格（请写成“{key}: 值”）",
-    "chinese_quotes": '值 {value} 两边是中文引号，会被当成文字的一部分（不需要引号就删掉；确需引号请用英文引号 "）',
+    "chinese_quotes": '值 {value} 两边是中文引号，多半是输入法带出来的（不需要就删掉；确要显示中文引号，请在外面再加一对英文引号，写成 "{value}"）',
     "empty_file": "文件是空的（请按示例填写记录，或删除这个文件）",
     "several_documents": "这里用 --- 开始了第二段内容（一个文件只写一条记录，请拆成多个文件）",
     "alias": "这里用了 YAML 别名 *，不支持（请把内容直接写出来）",

@@ -156,6 +156,39 @@ def test_literal_blocks_are_free_text_not_slips(tmp_path: Path) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "services:\n  - WiFi：免费\n  - note:见公告\n",  # a colon inside a list item is text
+        "text: '第一段\n\n  \u3000\u3000第二段'\n",  # continuation of a quoted value
+        "text: 第一段\n  APP：幸福+码\n  \u3000第二行\n",  # continuation of a plain value
+        'name: "“微宣讲”"\n',  # Chinese quotes kept on purpose, inside English ones
+    ],
+)
+def test_text_inside_values_is_not_a_slip(tmp_path: Path, text: str) -> None:
+    loaded = load_file_with(tmp_path, text)
+    assert loaded.problems == []
+    assert loaded.data is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "line"),
+    [
+        ("id: x\nname：秦都区\n", "fullwidth_colon", 2),
+        ("id: x\nname:秦都区\n", "colon_no_space", 2),
+        ("order:\n\u3000- way: 电话\n", "fullwidth_space_indent", 2),
+        ("summary: 第一段\n\u3000\u3000第二段\n", "fullwidth_space_indent", 2),
+        ("name: “三小三大”\n", "chinese_quotes", 1),
+        ("sites:\n  - “qindu-center”\n", "chinese_quotes", 2),
+    ],
+)
+def test_slips_that_change_meaning_are_reported(
+    tmp_path: Path, text: str, kind: str, line: int
+) -> None:
+    loaded = load_file_with(tmp_path, text)
+    assert [(p.kind, p.line) for p in loaded.problems] == [(kind, line)]
+
+
 def test_urls_and_times_are_not_missing_spaces(tmp_path: Path) -> None:
     loaded = load_file_with(tmp_path, "link: https://a.cn/x\nhours: 9:00-17:00\n")
     assert loaded.problems == []
