@@ -221,3 +221,23 @@ def publish(quarter: str, content_dir: Path, day: str | None) -> None:
         f"已发布 {quarter}（{published.isoformat()}）：收录 {total} 条记录，清单写入 {target.as_posix()}"
     )
     click.echo("请提交这个文件；此后修改本季度的记录须写更正。")
+
+
+@main.command()
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--scale",
+    type=click.Choice(["tiny", "county", "city"]),
+    default="county",
+    show_default=True,
+    help="规模：county 一个县（约 250 个站点、每年 3000 项活动），city 十个县，tiny 供测试。",
+)
+@click.option(
+    "--seed", type=int, default=1, show_default=True, help="随机种子：同一种子生成相同内容。"
+)
+def synth(out: Path, scale: str, seed: int) -> None:
+    """在 OUT 写入一套合成的演示内容（虚构，能通过检查），用于性能测试。"""
+    from .synth import write_synthetic
+
+    count = write_synthetic(out, scale, seed)  # type: ignore[arg-type]  # click checked the choice
+    click.echo(f"已写入 {count} 个文件到 {out.as_posix()}（规模 {scale}，种子 {seed}）")
