@@ -91,6 +91,22 @@ def _meant_as_text(text: str, slips: list[Slip]) -> list[Slip]:
     return [s for s in slips if s[0] not in _COLON_SLIPS and s[1] not in continuing]
 
 
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> tuple[str, int, int, dict[str, str]]:
+    """Kind, position and blanks for a YAML syntax error, placed where the editor must look."""
+    kind, args = messages.yaml_error_kind(error.problem or "")
+    mark = error.problem_mark or error.context_mark
+    opening = error.context_mark
+    if kind in ("yaml_quote", "yaml_bracket") and opening is not None:
+        mark = opening  # the quote or bracket that was never closed, not the end of the file
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    row = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
+    if kind == "yaml_special_start" and col <= len(row):
+        args["char"] = row[col - 1]
+    elif kind == "yaml_indent" and 1 < col <= len(row) and row[col - 2] in "\"'":
+        kind = "yaml_after_quote"  # `name: "三小"三大`: text after the closing quote
+    return kind, line, col, args
+
+
 def _shown_tag(tag: str) -> str:
     """`tag:yaml.org,2002:str` back to `!!str`, as the editor wrote it."""
     prefix = "tag:yaml.org,2002:"
@@ -140,9 +156,7 @@ def _parse(text: str, shown: str, positions: Positions, fail: Callable[..., Load
             args["tag"] = _shown_tag(str(args["tag"]))
         return fail(refused.kind, refused.line, refused.col, **args)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        kind, args = messages.yaml_error_kind(error.problem or "")
+        kind, line, col, args = _syntax_problem(error, text)
         return fail(kind, line, col, **args)
     except yaml.YAMLError:
         return fail("yaml_syntax")

@@ -43,6 +43,8 @@ MESSAGES: dict[str, str] = {
     "yaml_quote": "引号没有成对（请补上结尾的英文引号，或删掉开头的引号）",
     "yaml_bracket": "方括号或花括号没有成对（请补齐，或改成每项一行的“- ”列表）",
     "yaml_special_start": "值不能以 {char} 开头（请用英文引号把整个值括起来）",
+    "yaml_after_quote": "引号结束后还有文字（请把整个值都放进一对英文引号里，或去掉引号）",
+    "yaml_escape": "双引号里的反斜杠 \\ 后面不能跟这个字符（要写反斜杠本身请写两个 \\\\，或改用单引号）",
     # --- typing each field ------------------------------------------------------------------
     "missing": "缺少必填字段 {key}（请添加一行“{key}: …”）",
     "required_empty": "{label}不能为空（请填写{label}）",
@@ -183,7 +185,7 @@ _YAML_ERRORS = (
     ("did not find expected key", "yaml_indent"),
     ("did not find expected '-'", "yaml_indent"),
     ("found unexpected end of stream", "yaml_quote"),
-    ("found unknown escape character", "yaml_quote"),
+    ("found unknown escape character", "yaml_escape"),
     ("did not find expected ',' or ']'", "yaml_bracket"),
     ("did not find expected ',' or '}'", "yaml_bracket"),
     ("expected ',' or ']'", "yaml_bracket"),

@@ -14,18 +14,22 @@ are repaired after drawing.
 from __future__ import annotations
 
 import os
+import shutil
 import types
 import typing
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
+from conftest import MINIMAL
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import AfterValidator, BaseModel, BeforeValidator, WithJsonSchema
 
 from generator import fields
+from generator.content import check_content
 from generator.load import Loaded, load_file
 from generator.models import RECORD_TYPES, Publisher, Record, RegionFile
 from generator.validate import validate
@@ -266,3 +270,46 @@ def test_validate_never_raises_on_loaded_data(
     if loaded.data is not None:
         record_, problems = validate(loaded, model)
         assert (record_ is None) == bool(problems)
+
+
+# --- no content error raises, across the whole check -----------------------------------
+
+MINIMAL_FILES = sorted(p.relative_to(MINIMAL).as_posix() for p in MINIMAL.rglob("*.yml"))
+FIELD_NAMES = sorted(
+    {name for model in MODELS for name in model.model_fields}
+    | {"datum", "lng", "lat", "start", "end", "orders", "rated", "satisfied", "way", "detail"}
+)
+LEAF = st.one_of(st.none(), st.sampled_from(SPECIAL), NAME, ID, DAY.map(date.isoformat), COUNT)
+ANY_DATA = st.recursive(
+    LEAF,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.sampled_from(FIELD_NAMES), inner, max_size=4),
+    ),
+    max_leaves=12,
+)
+
+
+@settings(
+    max_examples=int(os.environ.get("WM_EXAMPLES", "40")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    st.sampled_from(MINIMAL_FILES),
+    st.dictionaries(st.sampled_from(FIELD_NAMES), ANY_DATA, max_size=8),
+)
+def test_check_never_raises_on_well_formed_nonsense(
+    tmp_path_factory: pytest.TempPathFactory, rel: str, data: dict[str, Any]
+) -> None:
+    """Any mapping in any record file: the whole check answers with problems, never raises."""
+    root = tmp_path_factory.mktemp("tree") / "content"
+    shutil.copytree(MINIMAL, root)
+    original = (root / rel).read_text(encoding="utf-8")
+    (root / rel).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    catalog, problems = check_content(root, "content")
+    assert (catalog is None) == bool(problems)
+    for problem in problems:
+        assert problem.path.startswith("content/") and problem.line >= 1 and problem.text
+    if data == yaml.safe_load(original):
+        assert problems == []
