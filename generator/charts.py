@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from html import escape
 
 _ROW = 28  # height of one bar's row, in SVG units
-_LABEL = 150  # width kept for the labels on the left
-_BAR = 260  # width of the longest bar
-_VALUE = 90  # width kept for the value on the right of a bar
+_LABEL = 120  # width kept for the labels on the left
+_BAR = 160  # width of the longest bar
+_VALUE = 64  # width kept for the value on the right of a bar
 _WIDTH = _LABEL + _BAR + _VALUE
-_LABEL_CHARS = 9  # a longer label is cut with an ellipsis; the full text is in the table
+_LABEL_CHARS = 8  # a longer label is cut with an ellipsis; the full text is in the table
 
 
 def _fit(label: str) -> str:

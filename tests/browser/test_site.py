@@ -1,0 +1,120 @@
+"""The built sample site in a real browser: a resident's path, Chinese search, and the
+promises made to phones in mainland China (no other host, no sideways scroll, accessible).
+
+Expected search results name records of the committed sample content (content/); if the
+sample changes, the queries below change with it.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from helpers import RequestLog, describe_violations, has_horizontal_scroll, run_axe
+from playwright.sync_api import Page
+
+HONOREE = "汪德忠"
+HONOREE_SITE = "sites/shexian-linjiang/"
+HONOREE_ROLL = "honors/2026-Q3/"
+PHONE_PAGES = ["", HONOREE_SITE, HONOREE_ROLL, "sites/", "stats/", "activities/2026-Q3/"]
+
+SEARCHES = [
+    # (query, path of the first result, anchor the first result group must contain or "")
+    ("义诊", "activities/type/义诊/", ""),
+    ("最美家庭", "honors/category/最美家庭/", ""),
+    ("白音他拉嘎查", "sites/bytl-baiyintala/", ""),
+    ("宝泉路北社区", "sites/qindu-baoquanlu-north/", ""),
+    (HONOREE, HONOREE_ROLL, "#h-2026q3-ddmf-wang-dezhong"),
+]
+
+
+def _path(base_url: str, href: str) -> str:
+    return unquote(urlsplit(href).path)[len(urlsplit(base_url).path) :]
+
+
+def search(page: Page, base_url: str, query: str) -> list[list[str]]:
+    """Type a query into Material's search; the result groups' hrefs, best first."""
+    page.goto(base_url)
+    page.locator("label[for=__search]").first.click()
+    # Typing before the index has loaded is not searched again later: wait for "ready".
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function(
+        "el => el.textContent.trim() === '键入以开始搜索'",
+        arg=meta.element_handle(),
+        timeout=20_000,
+    )
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    # Material searches on keyup; an input method commits Chinese text without one here.
+    box.press("End")
+    page.wait_for_selector(".md-search-result__item", timeout=20_000)
+    # Results may be redrawn once the index has loaded: read until two reads agree.
+    groups: list[list[str]] = []
+    for _ in range(20):
+        found = page.eval_on_selector_all(
+            ".md-search-result__item",
+            "items => items.map(i => [...i.querySelectorAll('a')].map(a => a.href))",
+        )
+        assert isinstance(found, list)
+        if found == groups:
+            break
+        groups = found
+        page.wait_for_timeout(250)
+    return groups
+
+
+def test_home_to_site_to_its_honour_roll(site_server: str, page: Page) -> None:
+    page.goto(site_server)
+    page.get_by_role("link", name="找阵地").click()
+    assert _path(site_server, page.url) == "sites/"
+    page.locator(f'a[href$="{HONOREE_SITE.removeprefix("sites/")}"]').first.click()
+    assert _path(site_server, page.url) == HONOREE_SITE
+    honour = page.locator("#honors ~ ul li", has_text=HONOREE).first
+    honour.get_by_role("link", name="光荣榜").click()
+    assert _path(site_server, page.url) == HONOREE_ROLL
+    assert urlsplit(page.url).fragment.startswith("h-")
+    target = page.locator(f"#{urlsplit(page.url).fragment}")
+    assert target.inner_text() == HONOREE
+    assert target.is_visible()
+
+
+@pytest.mark.parametrize(("query", "first", "anchor"), SEARCHES)
+def test_chinese_search_puts_the_right_page_first(
+    site_server: str, page: Page, query: str, first: str, anchor: str
+) -> None:
+    groups = search(page, site_server, query)
+    assert groups, f"no result for {query}"
+    assert _path(site_server, groups[0][0]) == first, groups[:3]
+    if anchor:
+        assert any(urlsplit(href).fragment == anchor[1:] for href in groups[0]), groups[0]
+
+
+def test_no_request_leaves_the_machine(
+    site_server: str, page: Page, request_log: RequestLog
+) -> None:
+    for path in PHONE_PAGES:
+        page.goto(site_server + path)
+        page.wait_for_load_state("networkidle")
+    search(page, site_server, "义诊")
+    assert request_log.urls
+    assert request_log.external(site_server) == []
+    assert request_log.blocked == []
+
+
+@pytest.mark.parametrize("path", PHONE_PAGES)
+def test_no_horizontal_scroll_at_360px(site_server: str, page: Page, path: str) -> None:
+    page.goto(site_server + path)
+    assert page.viewport_size == {"width": 360, "height": 740}
+    assert not has_horizontal_scroll(page)
+
+
+@pytest.mark.parametrize("path", ["", HONOREE_SITE, HONOREE_ROLL])
+def test_no_serious_accessibility_violations(site_server: str, page: Page, path: str) -> None:
+    page.goto(site_server + path)
+    violations = run_axe(page)
+    assert violations == [], describe_violations(violations)
+
+
+def test_sample_banner_is_shown(site_server: str, page: Page) -> None:
+    page.goto(site_server)
+    assert "样例数据" in page.locator(".md-banner").inner_text()
