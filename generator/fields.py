@@ -68,7 +68,10 @@ def parse_id(value: Any) -> str:
 
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_CN_DAY = re.compile(r"^(\d{4})\s*[年./／\-]\s*(\d{1,2})\s*[月./／\-]\s*(\d{1,2})\s*日?$")
+_CN_DAY = re.compile(
+    r"^(\d{4})\s*[年./／\-－—]\s*(\d{1,2})\s*[月./／\-－—]\s*(\d{1,2})\s*[日号]?$"
+    r"|^(\d{4})(\d{2})(\d{2})$"
+)
 
 
 def parse_day(value: Any) -> date:
@@ -80,13 +83,19 @@ def parse_day(value: Any) -> date:
     if not match:
         other = _CN_DAY.match(text)
         if other:
-            y, m, d = (int(g) for g in other.groups())
+            y, m, d = (int(g) for g in other.groups() if g is not None)
+            try:
+                date(y, m, d)
+            except ValueError:
+                raise PydanticCustomError(
+                    "wm_day_impossible", "no such day", {"value": text}
+                ) from None
             raise PydanticCustomError(
                 "wm_day_format", "day format", {"value": text, "fix": f"{y:04d}-{m:02d}-{d:02d}"}
             )
         if re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text):
             raise PydanticCustomError("wm_day_time", "has time", {"value": text})
-        raise PydanticCustomError("wm_day_format", "day format", {"value": text, "fix": ""})
+        raise PydanticCustomError("wm_day_shape", "day format", {"value": text})
     y, m, d = (int(g) for g in match.groups())
     try:
         return date(y, m, d)
@@ -115,6 +124,8 @@ def parse_count(value: Any) -> Count:
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return Count(value)  # built in code (editions), not read from YAML
     text = _need_text(value).strip().translate(_FULLWIDTH_DIGITS).replace("＋", "+")
+    if not text:
+        raise PydanticCustomError("wm_empty", "empty")
     match = _COUNT.match(text)
     if match:
         digits = match.group(1)
@@ -185,8 +196,21 @@ def parse_phone(value: Any) -> str:
     if re.match(r"^1[3-9]\d{9}$", re.sub(r"[\s-]", "", text)):
         raise PydanticCustomError("wm_phone_mobile", "mobile", {"value": text})
     if not _PHONE.match(text):
+        near = _PHONE_NEAR.match(text)
+        if near:
+            bracketed, spaced, number, extension = near.groups()
+            area = bracketed or spaced
+            fix = f"{area}-{number}" + (f"-{extension}" if extension else "")
+            raise PydanticCustomError("wm_phone_fix", "phone", {"value": text, "fix": fix})
         raise PydanticCustomError("wm_phone", "phone", {"value": text})
     return text
+
+
+# A landline with its area code set off some other way: (029)33210001, 029 33210001, 转 8001.
+_PHONE_NEAR = re.compile(
+    r"^(?:[(（](0\d{2,3})[)）][\s\-－]*|(0\d{2,3})[\s\-－]+)(\d{7,8})"
+    r"(?:\s*(?:转|分机|ext\.?|[\-－])\s*(\d{1,5}))?$"
+)
 
 
 def check_https(value: str) -> str:

@@ -1,0 +1,111 @@
+"""Field types: what an editor writes, and what each spelling becomes or is told to become."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from pydantic_core import PydanticCustomError
+
+from generator import messages
+from generator.fields import Count, parse_count, parse_day, parse_int, parse_phone
+
+
+def refusal(parse: Any, text: str) -> tuple[str, dict[str, Any]]:
+    with pytest.raises(PydanticCustomError) as caught:
+        parse(text)
+    kind = caught.value.type
+    assert kind in messages.MESSAGES, f"{kind} has no wording"
+    return kind, dict(caught.value.context or {})
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("0", Count(0)),
+        ("320", Count(320)),
+        ("320+", Count(320, approx=True)),
+        ("３２０＋", Count(320, approx=True)),
+        (" 12 ", Count(12)),
+    ],
+)
+def test_counts(text: str, value: Count) -> None:
+    assert parse_count(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fix"),
+    [
+        ("3万余", "wm_count_words", "30000+"),
+        ("2.5万多", "wm_count_words", "25000+"),
+        ("约200人", "wm_count_words", "200+"),
+        ("320余场次", "wm_count_words", "320+"),
+        ("1,200", "wm_count_words", "1200"),
+        ("0123", "wm_count_leading_zero", None),
+        ("-5", "wm_count_negative", None),
+        ("12.5", "wm_count", None),
+        ("abc", "wm_count", None),
+        ("200++", "wm_count", None),
+        ("", "wm_empty", None),
+    ],
+)
+def test_count_refusals(text: str, kind: str, fix: str | None) -> None:
+    found, context = refusal(parse_count, text)
+    assert found == kind
+    assert context.get("fix") == fix
+
+
+def test_exact_int_refuses_approximate() -> None:
+    assert parse_int("80") == 80
+    assert refusal(parse_int, "80+")[0] == "wm_int_exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fix"),
+    [
+        ("2026年7月1日", "wm_day_format", "2026-07-01"),
+        ("2026年7月1号", "wm_day_format", "2026-07-01"),
+        ("2026/7/1", "wm_day_format", "2026-07-01"),
+        ("2026.07.01", "wm_day_format", "2026-07-01"),
+        ("２０２６－０７－０１", "wm_day_format", "2026-07-01"),
+        ("20260701", "wm_day_format", "2026-07-01"),
+        ("7月1日", "wm_day_shape", None),
+        ("下周一", "wm_day_shape", None),
+        ("2024-02-30", "wm_day_impossible", None),
+        ("2026年2月30日", "wm_day_impossible", None),  # no fix that is itself impossible
+        ("2026-07-01 10:00", "wm_day_time", None),
+        ("2026-07-01T10:00:00+08:00", "wm_day_time", None),
+    ],
+)
+def test_day_refusals(text: str, kind: str, fix: str | None) -> None:
+    found, context = refusal(parse_day, text)
+    assert found == kind
+    assert context.get("fix") == fix
+
+
+def test_day() -> None:
+    assert parse_day("2024-02-29") == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize("text", ["029-33210001", "0913-1234567-8001", "400-123-4567", "12345"])
+def test_public_phones(text: str) -> None:
+    assert parse_phone(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "fix"),
+    [
+        ("029 33210001", "wm_phone_fix", "029-33210001"),
+        ("(029)33210001", "wm_phone_fix", "029-33210001"),
+        ("（0913）1234567", "wm_phone_fix", "0913-1234567"),
+        ("0913-1234567 转 8001", "wm_phone_fix", "0913-1234567-8001"),
+        ("02933210001", "wm_phone", None),  # 029 or 0293? no guess
+        ("13812345678", "wm_phone_mobile", None),
+        ("138 1234 5678", "wm_phone_mobile", None),
+    ],
+)
+def test_phone_refusals(text: str, kind: str, fix: str | None) -> None:
+    found, context = refusal(parse_phone, text)
+    assert found == kind
+    assert context.get("fix") == fix
