@@ -8,7 +8,8 @@ data, never an exception.
 
 Strategies are derived from the models' own field types, so a new field is covered
 without touching this file; the few cross-field rules (ranges, lat/lng, honour status)
-are repaired after drawing.
+are repaired after drawing. Example counts keep the suite fast; set WM_EXAMPLES (say
+5000) for a deep run.
 """
 
 from __future__ import annotations
@@ -191,7 +192,7 @@ def _dump_load(tmp: Path, data: dict[str, Any], model: type[Record]) -> tuple[An
 
 
 SETTINGS = settings(
-    max_examples=int(os.environ.get("WM_EXAMPLES", "60")),
+    max_examples=int(os.environ.get("WM_EXAMPLES", "100")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -235,7 +236,7 @@ def _never_raises(tmp: Path, raw: bytes) -> None:
 
 
 @settings(
-    max_examples=int(os.environ.get("WM_EXAMPLES", "150")),
+    max_examples=int(os.environ.get("WM_EXAMPLES", "100")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
@@ -291,25 +292,35 @@ ANY_DATA = st.recursive(
 
 
 @settings(
-    max_examples=int(os.environ.get("WM_EXAMPLES", "40")),
+    max_examples=int(os.environ.get("WM_EXAMPLES", "50")),
     deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    suppress_health_check=[HealthCheck.too_slow],
 )
 @given(
     st.sampled_from(MINIMAL_FILES),
     st.dictionaries(st.sampled_from(FIELD_NAMES), ANY_DATA, max_size=8),
 )
 def test_check_never_raises_on_well_formed_nonsense(
-    tmp_path_factory: pytest.TempPathFactory, rel: str, data: dict[str, Any]
+    tree: Path, rel: str, data: dict[str, Any]
 ) -> None:
     """Any mapping in any record file: the whole check answers with problems, never raises."""
-    root = tmp_path_factory.mktemp("tree") / "content"
-    shutil.copytree(MINIMAL, root)
-    original = (root / rel).read_text(encoding="utf-8")
-    (root / rel).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    catalog, problems = check_content(root, "content")
+    target = tree / rel
+    original = target.read_bytes()
+    try:
+        target.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        catalog, problems = check_content(tree, "content")
+    finally:
+        target.write_bytes(original)
     assert (catalog is None) == bool(problems)
     for problem in problems:
         assert problem.path.startswith("content/") and problem.line >= 1 and problem.text
     if data == yaml.safe_load(original):
         assert problems == []
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of the minimal tree for all examples; each example restores what it changed."""
+    root = tmp_path_factory.mktemp("tree") / "content"
+    shutil.copytree(MINIMAL, root)
+    return root
