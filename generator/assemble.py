@@ -14,7 +14,10 @@ from datetime import date
 from typing import Any
 
 from .catalog import Catalog
+from .changes import edition_changes
+from .datapage import data_page
 from .figures import all_figures, coverage, quarter_figures, region_name, site_link, stats_tables
+from .guide import guide_pages
 from .models import Activity, Honor, Service
 from .numbers import percent, total
 from .pages import (
@@ -53,6 +56,7 @@ from .pages import (
     team_url,
 )
 from .quarter import quarter_label, quarter_of
+from .render import cn_date
 
 HOME_HONORS = 8
 HOME_ACTIVITIES = 6
@@ -138,6 +142,8 @@ def assemble(catalog: Catalog) -> list[Page]:
     pages += _honor_pages(catalog, r)
     pages += _bulletin_pages(catalog, r)
     pages.append(StatsPage(url=STATS_URL, title="统计", tables=stats_tables(catalog)))
+    pages += guide_pages(catalog)
+    pages.append(data_page(catalog))
     return sorted(pages, key=lambda p: p.url)
 
 
@@ -348,6 +354,8 @@ def _bulletin_pages(catalog: Catalog, r: _Resolver) -> list[Page]:
                 url=bulletin_url(q),
                 title=title,
                 quarter=q,
+                published=catalog.editions[q].published if q in catalog.editions else None,
+                changes=edition_changes(catalog, q),
                 bulletin=bulletin,
                 paragraphs=paragraphs,
                 highlights=highlights,
@@ -361,7 +369,10 @@ def _bulletin_pages(catalog: Catalog, r: _Resolver) -> list[Page]:
                 ),
             )
         )
-        editions.append((Link(title, bulletin_url(q)), quarter_label(q)))
+        state = (
+            f"{cn_date(catalog.editions[q].published)}发布" if q in catalog.editions else "编辑中"
+        )
+        editions.append((Link(title, bulletin_url(q)), f"{quarter_label(q)} · {state}"))
     pages.append(BulletinIndexPage(url=BULLETINS_URL, title="简报", editions=tuple(editions)))
     return pages
 

@@ -14,11 +14,15 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import ClassVar
+from datetime import date
+from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import quote
 
 from .fields import Count
 from .models import Activity, Bulletin, Highlight, Honor, Publisher, Service, Site, Team
+
+if TYPE_CHECKING:
+    from .changes import EditionChanges
 
 # --- URL rules ------------------------------------------------------------------------------
 # URLs are directory URLs relative to the site root: "" is the home page, "sites/x/" a site.
@@ -101,6 +105,12 @@ def relative_url(from_url: str, to_url: str) -> str:
     path = "./" if path == "." else path + "/"
     link = quote(path, safe="/-._~")
     return f"{link}#{quote(anchor, safe='-._~')}" if anchor else link
+
+
+def relative_file(from_url: str, path: str) -> str:
+    """A link from a page to a file of the site (a download, a feed), percent-encoded."""
+    here = from_url.rstrip("/") or "."
+    return quote(posixpath.relpath(path, here), safe="/-._~")
 
 
 # --- resolved pieces ------------------------------------------------------------------------
@@ -278,8 +288,13 @@ class HonorRollPage(Page):
 
 @dataclass(frozen=True)
 class BulletinPage(Page):
+    """One quarter's edition: its figures, the editors' text, and what changed."""
+
     template: ClassVar[str] = "bulletin.html"
     quarter: str
+    published: date | None
+    """The edition's publication day; None while the quarter is in progress."""
+    changes: EditionChanges
     bulletin: Bulletin | None
     paragraphs: tuple[str, ...]
     figures: Figures

@@ -26,8 +26,10 @@ from mkdocs.structure.pages import Page
 from .assemble import assemble, edition_date
 from .catalog import Catalog
 from .content import read_content
+from .outputs import edit_links, site_files
 from .pages import src_uri
 from .problems import ContentError
+from .quarter import today
 from .render import render_page
 from .searchfix import WorkerPatchError, patch_worker
 from .wordlist import user_dictionary
@@ -36,6 +38,8 @@ from .wordlist import user_dictionary
 class WenmingConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs leaves it untyped
     content = config_options.Type(str, default="content")
     """The content folder, relative to mkdocs.yml."""
+    edit_url = config_options.Type(str, default="")
+    """https address of the repository's edit page for content/, e.g. …/edit/main/content/."""
 
 
 class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
@@ -43,6 +47,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
 
     def __init__(self) -> None:
         self.catalog: Catalog | None = None
+        self.edit_links: dict[str, str] = {}
         self.edition: date | None = None
         self._words = tempfile.TemporaryDirectory(prefix="wenming-jieba-")
 
@@ -55,7 +60,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         if str(root) not in config.watch:
             config.watch.append(str(root))
         try:
-            self.catalog = read_content(root, shown_root=self.config.content)
+            # Records dated after today (Shanghai; SOURCE_DATE_EPOCH when set) stay embargoed.
+            self.catalog = read_content(root, shown_root=self.config.content, as_of=today())
         except ContentError as error:
             raise PluginError(f"内容有错误，网站未生成：\n{error}") from None
         self.edition = edition_date(self.catalog)
@@ -79,7 +85,16 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
                     f"docs/{uri} 与生成的页面重名：页面都由 content/ 生成，请删除该文件。"
                 )
             files.append(File.generated(config, uri, content=render_page(page)))
+        base_url = config.site_url if (config.site_url or "").startswith("https://") else ""
+        for path, data in site_files(self.catalog, base_url or "").items():
+            files.append(File.generated(config, path, content=data))
+        self.edit_links = edit_links(self.catalog, self.config.edit_url)
         return files
+
+    def on_page_context(self, context: Any, *, page: Page, **kwargs: Any) -> Any:
+        # Shown by theme/main.html as a visible "报告更正" link under the record's page.
+        page.edit_url = self.edit_links.get(page.url)
+        return context
 
     def on_page_markdown(self, markdown: str, *, page: Page, **kwargs: Any) -> str:
         # The sitemap's <lastmod> and sitemap.xml.gz's mtime come from update_date,

@@ -31,6 +31,7 @@ from .pages import (
     Page,
     activity_anchor,
     honor_anchor,
+    relative_file,
     relative_url,
     service_anchor,
     slug,
@@ -98,7 +99,9 @@ def front_matter(page: Page) -> dict[str, object]:
 def render_body(page: Page) -> str:
     """The page's HTML block: no blank line inside, so Markdown keeps it whole and raw."""
     template = environment().get_template(page.template)
-    html = template.render(page=page, rel=partial(relative_url, page.url))
+    html = template.render(
+        page=page, rel=partial(relative_url, page.url), relf=partial(relative_file, page.url)
+    )
     lines = [line.rstrip() for line in html.splitlines()]
     return "\n".join(line for line in lines if line)
 

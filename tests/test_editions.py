@@ -1,0 +1,247 @@
+"""Quarterly editions: publish, freeze, correct, withdraw, embargo — and what leaves the build."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import Result
+from site_fixture import mkdocs_yml, write_content
+
+from generator.public import COLUMNS
+
+ACTIVITY = "activities/2026-Q3/2026q3-weixuanjiang.yml"
+HONOR = "honors/2026-Q3/2026q3-wmsm-zhao-feng.yml"
+ATOM = "{http://www.w3.org/2005/Atom}"
+NOV_29 = "1795881600"  # 2026-11-29T00:00+08:00 as SOURCE_DATE_EPOCH
+
+
+def edit(path: Path, **changes: str) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data.update(changes)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+# --- publish ------------------------------------------------------------------------------
+
+
+def test_publish_refuses_an_incomplete_quarter_and_names_what_is_missing(
+    content: Path, wenming: Callable[..., Result]
+) -> None:
+    (content / "bulletins" / "2026-Q3.yml").unlink()
+    honor = content / HONOR
+    edit(honor, status="公示中")
+    data = yaml.safe_load(honor.read_text(encoding="utf-8"))
+    data["notice"] = {"start": "2026-08-20", "end": "2026-08-27"}
+    honor.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = wenming("publish", "2026-Q3", "--date", "2026-10-08")
+    assert result.exit_code == 1
+    assert "不能发布：缺少 2026-Q3 的简报（请添加 content/bulletins/2026-Q3.yml）" in result.output
+    assert "荣誉 2026q3-wmsm-zhao-feng 的公示期已于 2026-08-27 结束" in result.output
+    assert not (content / "editions").exists()
+
+
+def test_publish_refuses_bad_usage(content: Path, wenming: Callable[..., Result]) -> None:
+    assert wenming("publish", "2026Q3").exit_code == 2
+    assert wenming("publish", "2026-Q3", "--date", "2026年10月8日").exit_code == 2
+
+
+def test_publish_then_frozen_quarter_needs_corrections(
+    content: Path, wenming: Callable[..., Result]
+) -> None:
+    published = wenming("publish", "2026-Q3", "--date", "2026-10-08")
+    assert published.exit_code == 0, published.output
+    manifest = yaml.safe_load((content / "editions" / "2026-Q3.yml").read_text(encoding="utf-8"))
+    assert manifest["quarter"] == "2026-Q3" and manifest["published"] == "2026-10-08"
+    assert "2026q3-weixuanjiang" in manifest["records"]["activity"]
+    assert wenming("publish", "2026-Q3", "--date", "2026-10-09").exit_code == 1  # once only
+
+    # A silent edit to the frozen quarter is caught, at the record's file …
+    edit(content / ACTIVITY, sessions="2")
+    caught = wenming("check", "content")
+    assert caught.exit_code == 1
+    assert (
+        f"content/{ACTIVITY}:1:1: corrections（更正） — 这条记录属于已发布的 2026-Q3，内容被修改了"
+        in caught.output
+    )
+
+    # … and accepted once recorded as a correction.
+    data = yaml.safe_load((content / ACTIVITY).read_text(encoding="utf-8"))
+    data["corrections"] = [{"date": "2026-11-02", "reason": "场次由1场更正为2场。"}]
+    (content / ACTIVITY).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert wenming("check", "content").exit_code == 0
+
+    # Reformatting is not a change: the fingerprint is of the typed record.
+    text = (content / HONOR).read_text(encoding="utf-8")
+    (content / HONOR).write_text("# 注释\n" + text.replace(": ", ":   "), encoding="utf-8")
+    assert wenming("check", "content").exit_code == 0
+
+    # Withdrawing an honour needs no correction; deleting it is refused.
+    edit(content / HONOR, status="已撤销", withdrawn="2026-11-16")
+    assert wenming("check", "content").exit_code == 0
+    (content / HONOR).unlink()
+    deleted = wenming("check", "content")
+    assert deleted.exit_code == 1
+    assert "已发布的 2026-Q3 中的记录 2026q3-wmsm-zhao-feng 被删除了" in deleted.output
+
+
+def test_a_late_record_in_a_published_quarter_needs_a_correction(
+    content: Path, wenming: Callable[..., Result]
+) -> None:
+    assert wenming("publish", "2026-Q3", "--date", "2026-10-08").exit_code == 0
+    late = content / "activities" / "2026-Q3" / "2026q3-late.yml"
+    data = yaml.safe_load((content / ACTIVITY).read_text(encoding="utf-8"))
+    data["id"] = "2026q3-late"
+    late.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert "不在该期中" in wenming("check", "content").output
+    data["corrections"] = [{"date": "2026-10-20", "reason": "补录九月的一场宣讲。"}]
+    late.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert wenming("check", "content").exit_code == 0
+
+
+# --- Asia/Shanghai quarters, whatever the machine's zone -----------------------------------
+
+PROBE = """
+from datetime import datetime, timezone
+from generator.quarter import current_quarter, quarter_of, today
+print(quarter_of(datetime(2026, 9, 30, 15, 59, tzinfo=timezone.utc)),
+      quarter_of(datetime(2026, 9, 30, 16, 0, tzinfo=timezone.utc)),
+      current_quarter(datetime(2026, 9, 30, 17, 30, tzinfo=timezone.utc)),
+      today())
+"""
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Shanghai", "America/Los_Angeles"])
+def test_quarter_boundary_is_shanghai_midnight(zone: str) -> None:
+    env = {**os.environ, "TZ": zone, "SOURCE_DATE_EPOCH": "1790784000"}  # 2026-09-30T16:00Z
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["2026-Q3", "2026-Q4", "2026-Q4", "2026-10-01"]
+
+
+# --- what leaves the build -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small tree with a withdrawn honour, a draft, an embargoed activity and a renamed site."""
+    folder = tmp_path_factory.mktemp("editions")
+    content = write_content(folder / "content")
+    future = content / "activities" / "2026-Q4" / "2026q4-future.yml"
+    future.parent.mkdir(parents=True)
+    future.write_text(
+        "id: 2026q4-future\ntitle: 尚未发生的元旦晚会\ntype: 节日活动\nsites: [dongshan-station]\n"
+        "date: 2026-12-30\nsessions: 1\nattendance: 300\nsummary: 预告。\n",
+        encoding="utf-8",
+    )
+    station = content / "sites" / "dongshan-station.yml"
+    station.write_text(
+        station.read_text(encoding="utf-8") + "former_ids: [dongshan-old]\n", encoding="utf-8"
+    )
+    env = {**os.environ, "SOURCE_DATE_EPOCH": NOV_29, "NO_MKDOCS_2_WARNING": "1"}
+    config = mkdocs_yml(folder, content)
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-f",
+        str(config),
+        "-d",
+        str(folder / "site"),
+    ]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
+
+
+def every_output(site: Path) -> dict[str, str]:
+    texts = {}
+    for path in sorted(site.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            if path.suffix == ".gz":
+                data = gzip.decompress(data)
+            texts[path.relative_to(site).as_posix()] = data.decode("utf-8", "replace")
+    return texts
+
+
+@pytest.mark.parametrize(
+    "needle",
+    ["撤销者", "2026q3-gone", "草稿者", "2026q3-draft", "尚未发生的元旦晚会", "2026q4-future"],
+)
+def test_withdrawn_draft_and_embargoed_records_are_in_no_output(built: Path, needle: str) -> None:
+    outputs = every_output(built)
+    assert any(p.startswith("feeds/") for p in outputs) and any(
+        p.startswith("data/") for p in outputs
+    )
+    found = [path for path, text in outputs.items() if needle in text]
+    assert found == [], f"{needle} leaked into {found}"
+
+
+def test_the_edition_says_an_honour_was_withdrawn_without_naming_it(built: Path) -> None:
+    page = (built / "bulletins" / "2026-Q3" / "index.html").read_text(encoding="utf-8")
+    assert "2026年8月20日，撤销“文明市民”荣誉一条。" in page
+    assert "撤销者" not in page
+    roll = (built / "honors" / "2026-Q3" / "index.html").read_text(encoding="utf-8")
+    assert "王建国家庭" in roll  # the others are still there
+
+
+def test_feeds_parse_with_stable_ids(built: Path) -> None:
+    for name in ("bulletins", "honors"):
+        atom = ET.parse(built / "feeds" / f"{name}.atom.xml").getroot()
+        assert atom.tag == f"{ATOM}feed"
+        entries = atom.findall(f"{ATOM}entry")
+        assert entries, name
+        for entry in entries:
+            assert entry.findtext(f"{ATOM}id", "").startswith("urn:uuid:")
+            assert entry.findtext(f"{ATOM}updated")
+            href = entry.find(f"{ATOM}link").get("href")  # type: ignore[union-attr]
+            assert (built / href / "index.html").is_file(), href
+        rss = ET.parse(built / "feeds" / f"{name}.rss.xml").getroot()
+        assert rss.tag == "rss" and rss.find("channel/item/guid") is not None
+    ids = [
+        e.findtext(f"{ATOM}id")
+        for e in ET.parse(built / "feeds" / "bulletins.atom.xml").getroot().findall(f"{ATOM}entry")
+    ]
+    assert ids == ["urn:uuid:" + i.split(":")[-1] for i in ids] and len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize("kind", sorted(COLUMNS))
+def test_csv_opens_with_the_right_columns(built: Path, kind: str) -> None:
+    raw = (built / "data" / "all" / f"{kind}.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the BOM to read UTF-8"
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0] == list(COLUMNS[kind].values())
+    assert len(rows) > 1 and all(len(r) == len(rows[0]) for r in rows)
+
+
+def test_children_in_downloads_show_only_name_school_and_grade(built: Path) -> None:
+    rows = list(
+        csv.DictReader(
+            io.StringIO((built / "data" / "all" / "honors.csv").read_text(encoding="utf-8-sig"))
+        )
+    )
+    child = next(r for r in rows if r["类别"] == "新时代好少年")
+    assert (
+        child["姓名或名称"] == "赵小明"
+        and child["学校"] == "东山小学"
+        and child["年级"] == "五年级"
+    )
+    assert child["单位或村社区"] == child["事迹"] == child["推荐站点"] == ""
+
+
+def test_a_renamed_site_keeps_its_old_address(built: Path) -> None:
+    old = (built / "sites" / "dongshan-old" / "index.html").read_text(encoding="utf-8")
+    assert 'http-equiv="refresh" content="0; url=../dongshan-station/"' in old
