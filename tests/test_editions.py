@@ -150,6 +150,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     env = {**os.environ, "SOURCE_DATE_EPOCH": NOV_29, "NO_MKDOCS_2_WARNING": "1"}
     config = mkdocs_yml(folder, content)
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    for plugin in settings["plugins"]:
+        if isinstance(plugin, dict) and "wenming" in plugin:
+            plugin["wenming"]["edit_url"] = "https://git.example.org/county/site/edit/main/content/"
+    config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
     command = [
         sys.executable,
         "-m",
@@ -245,3 +250,11 @@ def test_children_in_downloads_show_only_name_school_and_grade(built: Path) -> N
 def test_a_renamed_site_keeps_its_old_address(built: Path) -> None:
     old = (built / "sites" / "dongshan-old" / "index.html").read_text(encoding="utf-8")
     assert 'http-equiv="refresh" content="0; url=../dongshan-station/"' in old
+
+
+def test_record_pages_link_to_their_file_for_corrections(built: Path) -> None:
+    page = (built / "sites" / "dongshan-station" / "index.html").read_text(encoding="utf-8")
+    edit = "https://git.example.org/county/site/edit/main/content/sites/dongshan-station.yml"
+    assert f'<a href="{edit}" rel="nofollow noopener">发现错误？报告更正</a>' in page
+    home = (built / "index.html").read_text(encoding="utf-8")
+    assert "报告更正" not in home  # the home page shows no single record
