@@ -12,12 +12,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from testpaths import MINIMAL
 
 from generator.cli import main
-
-TESTS = Path(__file__).parent
-REPO = TESTS.parent
-MINIMAL = TESTS / "fixtures" / "minimal"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 import yaml
 from click.testing import Result
-from conftest import REPO
+from testpaths import REPO
 
 from generator.cli import main
 from generator.models import RECORD_TYPES

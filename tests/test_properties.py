@@ -24,10 +24,10 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import MINIMAL
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import AfterValidator, BaseModel, BeforeValidator, WithJsonSchema
+from testpaths import MINIMAL
 
 from generator import fields
 from generator.content import check_content
