@@ -6,6 +6,7 @@ Exit codes, as every sub-command uses them: 0 clean, 1 content errors, 2 usage e
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import time
 from datetime import date
@@ -116,6 +117,34 @@ def build(config_file: Path, site_dir: Path) -> None:
         click.echo(f"生成失败，{site_dir} 保持原样。", err=True)
         sys.exit(EXIT_CONTENT)
     click.echo(f"网站已生成到 {site_dir.as_posix()}")
+
+
+@main.command()
+@click.option(
+    "-f",
+    "--config-file",
+    default="mkdocs.yml",
+    type=click.Path(dir_okay=False, path_type=Path),
+    show_default=True,
+    help="MkDocs 配置文件。",
+)
+@click.option("-p", "--port", default=8000, show_default=True, help="本机端口。")
+def serve(config_file: Path, port: int) -> None:
+    """本机预览：打开 http://127.0.0.1:端口/ ，保存文件后几秒内自动刷新；文件有错时页面上直接显示错误。"""
+    if not config_file.is_file():
+        raise click.UsageError(f"找不到配置文件 {config_file}")
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "serve",
+        "-f",
+        str(config_file),
+        "-a",
+        f"127.0.0.1:{port}",
+    ]
+    click.echo(f"预览地址：http://127.0.0.1:{port}/ （按 Ctrl+C 结束）")
+    sys.exit(subprocess.call(command))
 
 
 @main.command(name="new")

@@ -26,13 +26,18 @@ from mkdocs.structure.pages import Page
 from .assemble import assemble, edition_date
 from .catalog import Catalog
 from .content import read_content
+from .mappage import MapOptions, problems_of, sites_json
 from .outputs import edit_links, site_files
-from .pages import src_uri
+from .pages import MAP_DATA, src_uri
 from .problems import ContentError
 from .quarter import today
 from .render import render_page
 from .searchfix import WorkerPatchError, patch_worker
 from .wordlist import user_dictionary
+
+ERROR_PAGE = (
+    "---\ntitle: 内容有错误\n---\n\n# 内容有错误\n\n改正页首列出的错误并保存后，本页会自动刷新。\n"
+)
 
 
 class WenmingConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs leaves it untyped
@@ -40,6 +45,14 @@ class WenmingConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs leaves i
     """The content folder, relative to mkdocs.yml."""
     edit_url = config_options.Type(str, default="")
     """https address of the repository's edit page for content/, e.g. …/edit/main/content/."""
+    walk_radius = config_options.Type((int, float), default=1200)
+    """Metres a resident walks in 15 minutes: the radius of the 15-minute circles."""
+    map_tiles = config_options.Type(str, default="")
+    """An https:// tile template with {x} {y} {z} (and {s}) drawn under the map; off when empty."""
+    map_tile_subdomains = config_options.Type(str, default="abc")
+    map_tiles_datum = config_options.Type(str, default="wgs84")
+    """wgs84 for 天地图 (CGCS2000), gcj02 for 高德 tiles: the points are drawn in it."""
+    map_attribution = config_options.Type(str, default="")
 
 
 class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
@@ -47,6 +60,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
 
     def __init__(self) -> None:
         self.catalog: Catalog | None = None
+        self.map_options = MapOptions()
+        self.serving = False
         self.edit_links: dict[str, str] = {}
         self.edition: date | None = None
         self._words = tempfile.TemporaryDirectory(prefix="wenming-jieba-")
@@ -59,11 +74,28 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(f"找不到内容文件夹 {self.config.content}（相对于 mkdocs.yml）。")
         if str(root) not in config.watch:
             config.watch.append(str(root))
+        config.extra["wenming_errors"] = []
+        self.map_options = MapOptions(
+            walk_radius=float(self.config.walk_radius),
+            tiles=self.config.map_tiles,
+            tile_subdomains=self.config.map_tile_subdomains,
+            tiles_datum=self.config.map_tiles_datum,
+            attribution=self.config.map_attribution,
+        )
+        if problems := problems_of(self.map_options):
+            raise PluginError("mkdocs.yml 中 wenming 的地图设置有误：\n" + "\n".join(problems))
         try:
             # Records dated after today (Shanghai; SOURCE_DATE_EPOCH when set) stay embargoed.
             self.catalog = read_content(root, shown_root=self.config.content, as_of=today())
         except ContentError as error:
-            raise PluginError(f"内容有错误，网站未生成：\n{error}") from None
+            if not self.serving:
+                raise PluginError(f"内容有错误，网站未生成：\n{error}") from None
+            # While an editor is previewing, a file broken mid-edit must not stop the
+            # server: every page shows the report instead (theme/main.html).
+            self.catalog = None
+            config.extra["wenming_errors"] = [p.as_text() for p in error.problems]
+            config.nav = [{"内容有错误": "index.md"}]  # the other pages are not built now
+            return config
         self.edition = edition_date(self.catalog)
         # Material prints site_name unescaped in several templates: it must be markup already.
         config.site_name = escape(self.catalog.publisher.name, quote=True)
@@ -75,9 +107,14 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
                 plugin.config.jieba_dict_user = str(words)
         return config
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        assert self.catalog is not None
-        for page in assemble(self.catalog):
+        if self.catalog is None:  # serving with content errors: one page saying what is wrong
+            files.append(File.generated(config, "index.md", content=ERROR_PAGE))
+            return files
+        for page in assemble(self.catalog, self.map_options):
             uri = src_uri(page.url)
             existing = files.get_file_from_path(uri)
             if existing is not None:
@@ -85,6 +122,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
                     f"docs/{uri} 与生成的页面重名：页面都由 content/ 生成，请删除该文件。"
                 )
             files.append(File.generated(config, uri, content=render_page(page)))
+        files.append(File.generated(config, MAP_DATA, content=sites_json(self.catalog)))
         base_url = config.site_url if (config.site_url or "").startswith("https://") else ""
         for path, data in site_files(self.catalog, base_url or "").items():
             files.append(File.generated(config, path, content=data))

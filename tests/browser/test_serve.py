@@ -1,0 +1,99 @@
+"""Live preview: `wenming serve` shows an edit within seconds, and a broken file as its error."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from site_fixture import mkdocs_yml, write_content
+
+SITE_PAGE = "sites/dongshan-station/"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def preview(tmp_path: Path) -> Iterator[tuple[str, Path, subprocess.Popen[str]]]:
+    content = write_content(tmp_path / "content")
+    config = mkdocs_yml(tmp_path, content)
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "-f", str(config), "-p", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(base + SITE_PAGE, timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            pass
+        if server.poll() is not None or time.monotonic() > deadline:
+            server.kill()
+            pytest.fail(
+                f"wenming serve did not come up:\n{server.stdout.read() if server.stdout else ''}"
+            )
+        time.sleep(0.3)
+    try:
+        yield base, content, server
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_an_edit_shows_and_a_broken_file_shows_its_error(
+    preview: tuple[str, Path, subprocess.Popen[str]], page: Page
+) -> None:
+    base, content, server = preview
+    page.goto(base + SITE_PAGE)
+    heading = page.locator("h1").first
+    expect(heading).to_have_text("东山村新时代文明实践站")
+
+    record = content / "sites" / "dongshan-station.yml"
+    text = record.read_text(encoding="utf-8")
+    started = time.monotonic()
+    record.write_text(
+        text.replace("name: 东山村新时代文明实践站", "name: 东山村文明实践站（新名）", 1),
+        encoding="utf-8",
+    )
+    # livereload refreshes the open page by itself: no reload from the test.
+    expect(heading).to_have_text("东山村文明实践站（新名）", timeout=15_000)
+    assert time.monotonic() - started < 15
+
+    team = content / "teams" / "jinnang-team.yml"
+    good = team.read_text(encoding="utf-8")
+    team.write_text(good + "brand：坏了\n", encoding="utf-8")
+    page.goto(base)
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("内容有错误", timeout=15_000)
+    expect(alert).to_contain_text("teams/jinnang-team.yml")
+    expect(alert).to_contain_text("中文冒号")
+    assert server.poll() is None, "the server must keep running"
+
+    team.write_text(good, encoding="utf-8")
+    # Until the rebuild ends, the error build's 404 stands: ask again, as an editor would.
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        page.goto(base + SITE_PAGE)
+        if page.locator("h1").first.inner_text() == "东山村文明实践站（新名）":
+            break
+        time.sleep(0.5)
+    expect(page.locator("h1").first).to_have_text("东山村文明实践站（新名）")
+    expect(page.get_by_role("alert")).to_have_count(0)
