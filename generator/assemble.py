@@ -18,6 +18,7 @@ from .changes import edition_changes
 from .datapage import data_page
 from .figures import all_figures, coverage, quarter_figures, region_name, site_link, stats_tables
 from .guide import guide_pages
+from .mappage import MapOptions, SitePlace, map_pages, site_places
 from .models import Activity, Honor, Service
 from .numbers import percent, total
 from .pages import (
@@ -119,12 +120,17 @@ class _Resolver:
         )
 
 
-def assemble(catalog: Catalog) -> list[Page]:
+def assemble(catalog: Catalog, map_options: MapOptions | None = None) -> list[Page]:
     """Every page of the site, in URL order."""
+    map_options = map_options or MapOptions()
+    places = site_places(catalog, map_options)
     r = _Resolver(catalog)
     pages: list[Page] = [_home(catalog, r), _site_index(catalog), _team_index(catalog, r)]
     quarter = catalog.quarters[-1] if catalog.quarters else ""
-    pages += [_site_page(catalog, r, site_id, quarter) for site_id in sorted(catalog.public_sites)]
+    pages += [
+        _site_page(catalog, r, site_id, quarter, places.get(site_id))
+        for site_id in sorted(catalog.public_sites)
+    ]
     for team in sorted(catalog.public_teams.values(), key=lambda t: t.id):
         services = [s for s in catalog.public_services.values() if team.id in s.teams]
         activities = [a for a in catalog.public_activities.values() if team.id in a.teams]
@@ -143,6 +149,7 @@ def assemble(catalog: Catalog) -> list[Page]:
     pages += _bulletin_pages(catalog, r)
     pages.append(StatsPage(url=STATS_URL, title="统计", tables=stats_tables(catalog)))
     pages += guide_pages(catalog)
+    pages += map_pages(catalog, map_options)
     pages.append(data_page(catalog))
     return sorted(pages, key=lambda p: p.url)
 
@@ -197,7 +204,9 @@ def _site_index(catalog: Catalog) -> SiteIndexPage:
     )
 
 
-def _site_page(catalog: Catalog, r: _Resolver, site_id: str, quarter: str) -> SitePage:
+def _site_page(
+    catalog: Catalog, r: _Resolver, site_id: str, quarter: str, place: SitePlace | None
+) -> SitePage:
     site = catalog.public_sites[site_id]
     level = next(
         (lv.label for lv in catalog.vocab.site_levels if lv.name == site.level), site.level
@@ -222,6 +231,7 @@ def _site_page(catalog: Catalog, r: _Resolver, site_id: str, quarter: str) -> Si
         earlier=r.activities(a for a in activities if quarter_of(a.date) != quarter),
         honors=r.honors(catalog.honors_by_site.get(site_id, [])),
         quarter=quarter,
+        place=place,
     )
 
 

@@ -23,6 +23,7 @@ from .models import Activity, Bulletin, Highlight, Honor, Publisher, Service, Si
 
 if TYPE_CHECKING:
     from .changes import EditionChanges
+    from .mappage import SitePlace
 
 # --- URL rules ------------------------------------------------------------------------------
 # URLs are directory URLs relative to the site root: "" is the home page, "sites/x/" a site.
@@ -85,6 +86,20 @@ ACTIVITIES_URL = "activities/"
 HONORS_URL = "honors/"
 BULLETINS_URL = "bulletins/"
 STATS_URL = "stats/"
+MAP_URL = "map/"
+CIRCLES_URL = "map/circles/"
+MAP_DATA = "map/sites.json"
+"""The public sites' WGS-84 points, read by the nearest-site button (theme/assets/nearest.js)."""
+
+
+def map_region_anchor(region_code: str) -> str:
+    """Where one county-level region's panel sits on the map page."""
+    return f"r-{region_code}"
+
+
+def circle_anchor(site_id: str) -> str:
+    """Where one 15-minute circle, named after its highest-level site, sits on the circles page."""
+    return f"c-{site_id}"
 
 
 def src_uri(url: str) -> str:
@@ -196,6 +211,8 @@ class Page:
     """Base of every page: where it lives and its plain-text title."""
 
     template: ClassVar[str]
+    scripts: ClassVar[tuple[str, ...]] = ()
+    """Names of theme/assets/<name>.js files the page needs (loaded by theme/main.html)."""
     url: str
     title: str
 
@@ -203,6 +220,7 @@ class Page:
 @dataclass(frozen=True)
 class HomePage(Page):
     template: ClassVar[str] = "home.html"
+    scripts: ClassVar[tuple[str, ...]] = ("nearest",)
     publisher: Publisher
     quarter: str
     figures: Figures
@@ -234,6 +252,8 @@ class SitePage(Page):
     earlier: tuple[ActivityItem, ...]
     honors: tuple[HonorItem, ...]
     quarter: str
+    place: SitePlace | None = None
+    """Map-app links and the 15-minute circle; None for a site without coordinates."""
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ from .pages import (
     BULLETINS_URL,
     HOME_URL,
     HONORS_URL,
+    MAP_DATA,
+    MAP_URL,
     SITES_URL,
     STATS_URL,
     TEAMS_URL,
@@ -82,6 +84,8 @@ def environment() -> Environment:
         HONORS_URL=HONORS_URL,
         BULLETINS_URL=BULLETINS_URL,
         STATS_URL=STATS_URL,
+        MAP_URL=MAP_URL,
+        MAP_DATA=MAP_DATA,
         activity_anchor=activity_anchor,
         honor_anchor=honor_anchor,
         service_anchor=service_anchor,
@@ -93,6 +97,8 @@ def environment() -> Environment:
 def front_matter(page: Page) -> dict[str, object]:
     """The page's metadata. The title is HTML-escaped: Material prints `page.meta.title` raw."""
     meta: dict[str, object] = {"title": escape(page.title, quote=True), "hide": ["toc"]}
+    if page.scripts:
+        meta["wenming_scripts"] = list(page.scripts)
     return meta
 
 

@@ -71,6 +71,8 @@ def test_pages_and_urls(catalog: Catalog) -> None:
         "honors/category/最美家庭/",
         "honors/category/身边好人/",
         "honors/category/新时代好少年/",
+        "map/",
+        "map/circles/",
         "sites/",
         "sites/dongshan-station/",
         "sites/maquan-office/",

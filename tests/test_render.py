@@ -83,7 +83,8 @@ def test_front_matter_has_known_keys_and_an_escaped_title(hostile_pages: list[Pa
         _, meta_text, _ = document.split("---\n", 2)
         meta = yaml.safe_load(meta_text)
         assert meta == front_matter(page)
-        assert set(meta) <= {"title", "hide", "search"}
+        assert set(meta) <= {"title", "hide", "search", "wenming_scripts"}
+        assert set(meta.get("wenming_scripts", [])) <= {"nearest"}
         assert "<" not in meta["title"] and ">" not in meta["title"]
 
 

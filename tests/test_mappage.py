@@ -1,0 +1,144 @@
+"""The map pages, each site's place and sites.json, from the minimal tree moved onto the map."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+import pytest
+from test_circles import MINIMAL, place
+
+from generator.assemble import assemble
+from generator.catalog import Catalog
+from generator.content import read_content
+from generator.geo import distance_m
+from generator.mappage import (
+    CirclesPage,
+    MapOptions,
+    MapPage,
+    circles_page,
+    map_page,
+    problems_of,
+    site_places,
+    sites_json,
+)
+from generator.pages import SitePage
+from generator.render import render_body
+
+TILES = "https://t{s}.tiles.example.cn/vec_w/{z}/{x}/{y}?tk=KEY"
+
+
+@pytest.fixture
+def catalog() -> Catalog:
+    """The three minimal sites 800 m and 9 km apart, in three datums, plus a draft."""
+    catalog = read_content(MINIMAL)
+    catalog = place(catalog, "maquan-suo", "gcj02", 108.70000, 34.34000)
+    catalog = place(catalog, "baoquanlu-north", "bd09", 108.70000, 34.34720)
+    catalog = place(catalog, "qindu-center", "wgs84", 108.80000, 34.34000)
+    draft = catalog.sites["maquan-suo"].model_copy(
+        update={"id": "secret-draft", "name": "草稿站点", "draft": True}
+    )
+    return replace(catalog, sites={**catalog.sites, "secret-draft": draft})
+
+
+def test_map_draws_every_public_site_once_and_no_draft(catalog: Catalog) -> None:
+    page = map_page(catalog, MapOptions())
+    assert [p.region for p in page.panels] == ["秦都区"]
+    urls = sorted(m.link.url for p in page.panels for m in p.markers)
+    assert urls == ["sites/baoquanlu-north/", "sites/maquan-suo/", "sites/qindu-center/"]
+    assert sum(lv.count for lv in page.legend) == 3
+    html = render_body(page)
+    assert html.count("<circle") == 3 + len(page.legend)  # markers + legend swatches
+    assert "草稿站点" not in html and "secret-draft" not in html
+    assert '<a href="../sites/qindu-center/" class="wm-map__pt">' in html
+    assert "<title>秦都区新时代文明实践中心</title>" in html
+
+
+def test_by_default_the_map_refers_to_no_other_host(catalog: Catalog) -> None:
+    html = render_body(map_page(catalog, MapOptions()))
+    assert re.findall(r"(?:https?:)?//[\w.-]+", html) == []
+    assert "<image" not in html
+
+
+def test_a_tile_template_draws_tiles_from_that_host_only(catalog: Catalog) -> None:
+    page = map_page(
+        catalog, MapOptions(tiles=TILES, tile_subdomains="01234567", attribution="天地图")
+    )
+    html = render_body(page)
+    hosts = set(re.findall(r'<image href="https://([^/"]+)/', html))
+    assert hosts and all(re.fullmatch(r"t[0-7]\.tiles\.example\.cn", h) for h in hosts)
+    assert "&amp;" not in TILES and "tk=KEY" in html
+    assert "底图：天地图" in html
+
+
+def test_map_options_are_checked() -> None:
+    assert problems_of(MapOptions()) == []
+    assert problems_of(MapOptions(tiles=TILES)) == []
+    insecure = problems_of(MapOptions(tiles="http://tiles.example.cn/{z}/{x}/{y}.png"))
+    assert insecure == ["map_tiles 必须以 https:// 开头，例如 https://t{s}.tianditu.gov.cn/…"]
+    assert problems_of(MapOptions(tiles="https://tiles.example.cn/{z}.png")) == [
+        "map_tiles 缺少占位符 {x}、{y}。"
+    ]
+    assert len(problems_of(MapOptions(walk_radius=0, tiles_datum="bd09"))) == 2
+
+
+def test_each_site_shows_its_neighbours_within_the_radius(catalog: Catalog) -> None:
+    places = site_places(catalog, MapOptions())
+    assert set(places) == {"baoquanlu-north", "maquan-suo", "qindu-center"}
+    near = places["maquan-suo"].nearby
+    assert [n.link.url for n in near] == ["sites/baoquanlu-north/"]
+    assert 780 <= near[0].metres <= 820 and near[0].metres % 10 == 0
+    assert near[0].minutes == 10
+    assert places["qindu-center"].nearby == () and places["qindu-center"].circle is None
+    assert places["maquan-suo"].circle is not None
+    assert places["maquan-suo"].circle.url == "map/circles/#c-maquan-suo"  # the 所 leads
+    assert places["maquan-suo"].map.url == "map/#r-610402"
+    assert [a.app for a in places["maquan-suo"].apps] == ["高德地图", "百度地图", "腾讯地图"]
+    smaller = site_places(catalog, MapOptions(walk_radius=500))
+    assert smaller["maquan-suo"].nearby == () and smaller["maquan-suo"].radius == 500
+
+
+def test_site_pages_carry_their_place(catalog: Catalog) -> None:
+    pages = {p.url: p for p in assemble(catalog)}
+    site = pages["sites/maquan-suo/"]
+    assert isinstance(site, SitePage) and site.place is not None
+    html = render_body(site)
+    assert "https://uri.amap.com/marker?position=" in html
+    assert f"约{site.place.nearby[0].metres}米" in html and "步行约10分钟" in html
+    assert 'href="../../map/circles/#c-maquan-suo"' in html
+    assert isinstance(pages["map/"], MapPage) and isinstance(pages["map/circles/"], CirclesPage)
+
+
+def test_circles_page_compares_with_the_declared_count(catalog: Catalog) -> None:
+    declared = replace(
+        catalog, publisher=catalog.publisher.model_copy(update={"declared_circles": 3})
+    )
+    page = circles_page(declared, MapOptions())
+    assert (page.computed, page.declared) == (1, 3)
+    assert [c.anchor for c in page.circles] == ["c-maquan-suo"]
+    assert [link.url for link in page.alone] == ["sites/qindu-center/"]
+    html = render_body(page)
+    assert "计算得 1 个，编辑申报 3 个。两者不一致" in html
+    assert "计算得 1 个。" in render_body(circles_page(catalog, MapOptions()))
+
+
+def test_sites_json_has_public_fields_in_wgs84_only(catalog: Catalog) -> None:
+    rows = json.loads(sites_json(catalog))
+    assert [r["id"] for r in rows] == ["baoquanlu-north", "maquan-suo", "qindu-center"]
+    assert all(set(r) == {"id", "name", "level", "url", "lng", "lat"} for r in rows)
+    by_id = {r["id"]: r for r in rows}
+    # Stored in gcj02 and bd09, published in WGS-84: back where `place` put them.
+    assert (by_id["maquan-suo"]["lng"], by_id["maquan-suo"]["lat"]) == pytest.approx(
+        (108.7, 34.34), abs=2e-6
+    )
+    assert by_id["baoquanlu-north"]["url"] == "sites/baoquanlu-north/"
+    a, b = by_id["maquan-suo"], by_id["baoquanlu-north"]
+    assert 780 < distance_m((a["lng"], a["lat"]), (b["lng"], b["lat"])) < 820
+    assert sites_json(catalog) == sites_json(catalog)
+
+
+def test_map_pages_do_not_grow_with_sites() -> None:
+    catalog = read_content(MINIMAL)
+    urls = [p.url for p in assemble(catalog) if p.url.startswith("map/")]
+    assert urls == ["map/", "map/circles/"]
