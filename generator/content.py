@@ -24,7 +24,7 @@ from .crosscheck import crosscheck, record_key, scan_privacy
 from .edition import check_editions, check_frozen
 from .load import Loaded, load_file
 from .models import RECORD_TYPES, Edition, Publisher, Record, RegionFile, Vocabularies
-from .problems import ContentError, Problem
+from .problems import ContentError, Problem, Tally
 from .quarter import QUARTER
 from .validate import validate
 
@@ -79,17 +79,18 @@ def check_content(
     entries: list[Entry] = []
     editions: list[Entry] = []
     file_ids: dict[str, set[str]] = {kind: set() for kind in FOLDERS.values()}
+    tally = Tally()  # bounds the work and the report for a file with thousands of mistakes
     for path, rel, where in _walk(root, problems, prefix):
         if where not in SINGLES:
             file_ids[FOLDERS[where.split("/")[0]]].add(PurePosixPath(rel).stem)
         loaded = load_file(path, (prefix / rel).as_posix())
-        problems += loaded.problems
+        problems += tally.keep(loaded.problems)
         if loaded.data is None:
             continue
         files.append(loaded)
         single = where in SINGLES
         kind = where if single else FOLDERS[where.split("/")[0]]
-        record, found = validate(loaded, SINGLES[where] if single else MODELS[kind])
+        record, found = validate(loaded, SINGLES[where] if single else MODELS[kind], tally)
         problems += found
         if record is None:
             continue
@@ -106,11 +107,12 @@ def check_content(
             problems.append(
                 Problem(shown, 1, 1, "", messages.say("missing_file", name=name), "missing_file")
             )
-    problems += scan_privacy(files)
+    problems += scan_privacy(files, tally)
     if "vocabularies.yml" in singles and "regions.yml" in singles:
         vocab, regions = singles["vocabularies.yml"].record, singles["regions.yml"]
-        problems += crosscheck(entries, vocab, regions, file_ids)
+        problems += crosscheck(entries, vocab, regions, file_ids, tally)
     problems += check_editions(editions) + check_frozen(entries, editions)
+    problems += tally.omitted()
     if problems or set(singles) != set(SINGLES):
         return None, sorted(set(problems))
     return _catalog(entries, singles, editions, as_of), []

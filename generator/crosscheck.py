@@ -7,6 +7,7 @@ the offending value in the editor's file.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,7 @@ from .fields import parse_id
 from .load import Loaded
 from .models import RECORD_TYPES, Honor, Record, RegionFile, Site, Vocabularies
 from .privacy import find_personal_numbers
-from .problems import Problem
+from .problems import Problem, Tally
 from .quarter import quarter_bounds, quarter_of
 from .validate import label_of
 
@@ -35,12 +36,20 @@ _WHAT = {
 
 
 class _Report:
-    """Collects problems, each placed through the file's recorded positions."""
+    """Collects problems, each placed through the file's recorded positions.
 
-    def __init__(self) -> None:
+    A callable argument (a costly hint) is only called for a problem the tally lets
+    through, so a record with thousands of broken references stays cheap.
+    """
+
+    def __init__(self, tally: Tally | None = None) -> None:
         self.problems: list[Problem] = []
+        self.tally = tally
 
     def at(self, entry: Entry, loc: Loc, kind: str, *, on_key: bool = False, **args: Any) -> None:
+        if self.tally is not None and not self.tally.take(entry.loaded.path):
+            return
+        args = {k: v() if callable(v) else v for k, v in args.items()}
         line, col = entry.loaded.positions.of(loc, key=on_key)
         label, _ = label_of(type(entry.record), loc)
         self.problems.append(
@@ -53,6 +62,7 @@ def crosscheck(
     vocab: Vocabularies,
     regions_entry: Entry,
     file_ids: dict[str, set[str]] | None = None,
+    tally: Tally | None = None,
 ) -> list[Problem]:
     """Every problem between records; none means the records can be cataloged.
 
@@ -60,7 +70,7 @@ def crosscheck(
     to a file that failed validation is not reported again as unknown.
     """
     regions: RegionFile = regions_entry.record
-    report = _Report()
+    report = _Report(tally)
     by_kind: dict[str, dict[str, Entry]] = {
         k: {} for k in ("site", "team", "service", "activity", "honor", "bulletin")
     }
@@ -78,7 +88,7 @@ def crosscheck(
             return
         pool = region_codes if kind == "region" else ids[kind]
         if value not in pool:
-            hint = messages.suggest(value, pool)
+            hint = partial(messages.suggest, value, pool)
             report.at(entry, loc, "unknown_ref", what=_WHAT[kind], value=value, hint=hint)
         elif kind != "region" and value in drafts[kind] and not entry.record.draft:
             report.at(
@@ -95,7 +105,7 @@ def crosscheck(
     ) -> None:
         pool = list(allowed)
         if value is not None and value not in pool:
-            hint = messages.vocab_hint(value, pool)
+            hint = partial(messages.vocab_hint, value, pool)
             report.at(entry, loc, "unknown_vocab", value=value, vocab=name, hint=hint)
 
     levels = {level.name: level for level in vocab.site_levels}
@@ -294,7 +304,7 @@ def _check_hierarchy(sites: dict[str, Entry], levels: dict[str, Any], report: _R
             report.at(entry, ("parent",), "parent_cycle", chain=" → ".join([*chain, site_id]))
 
 
-def scan_privacy(files: Iterable[Loaded]) -> list[Problem]:
+def scan_privacy(files: Iterable[Loaded], tally: Tally | None = None) -> list[Problem]:
     """ID-card and mobile numbers in any public string of any readable file.
 
     Runs on the raw data, so a file with other mistakes is still scanned; the
@@ -307,6 +317,8 @@ def scan_privacy(files: Iterable[Loaded]) -> list[Problem]:
             if "private" in loc or loc[-1:] == ("phone",):
                 continue
             for kind, _offset in find_personal_numbers(text):
+                if tally is not None and not tally.take(loaded.path):
+                    break
                 line, col = loaded.positions.of(loc)
                 field = ".".join(p for p in loc if isinstance(p, str))
                 model = _model_of(loaded.path)

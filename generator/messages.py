@@ -121,6 +121,7 @@ MESSAGES: dict[str, str] = {
     "frozen_added": "这条记录属于已发布的 {quarter}，但不在该期中（补录请在 corrections 中写明日期和原因）",
     "frozen_deleted": "已发布的 {quarter} 中的记录 {id} 被删除了（已发布的记录不能删除：请恢复文件；撤下荣誉请把状态改为已撤销）",
     "missing_file": "缺少文件 {name}（请从示例内容复制一份再修改）",
+    "too_many_problems": "这个文件错误太多，只列出了前 {shown} 处，另有 {more} 处没有列出（请先改正列出的错误，再重新检查）",
 }
 
 HINT_FIELDS = "可用的字段：{fields}"

@@ -8,8 +8,16 @@ that one run reports all mistakes of all files. The wording itself lives in
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+
+from . import messages
+
+# A real file has a handful of mistakes; a file with thousands (20,000 unknown keys, one
+# broken reference per list item) is pasted junk or an attack. Explaining each costs a
+# fuzzy match against every field or id, so only the first ones are explained.
+MAX_PER_FILE = 50
 
 
 @dataclass(frozen=True, order=True)
@@ -33,6 +41,40 @@ class Problem:
         message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         path = self.path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
         return f"::error file={path},line={self.line},col={self.col}::{message}"
+
+
+class Tally:
+    """Counts the problems of each file; only the first `MAX_PER_FILE` are explained.
+
+    A stage asks `take(path)` before it spends work on a message; when it says no, the
+    problem is only counted, and `omitted()` gives one line per file saying how many.
+    """
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+
+    def take(self, path: str) -> bool:
+        self.counts[path] += 1
+        return self.counts[path] <= MAX_PER_FILE
+
+    def keep(self, problems: Iterable[Problem]) -> list[Problem]:
+        """The problems (already explained) that fit in their file's allowance."""
+        return [p for p in problems if self.take(p.path)]
+
+    def omitted(self) -> list[Problem]:
+        """One problem per file over the allowance, at its first line, saying how many more."""
+        return [
+            Problem(
+                path,
+                1,
+                1,
+                "",
+                messages.say("too_many_problems", shown=MAX_PER_FILE, more=n - MAX_PER_FILE),
+                "too_many_problems",
+            )
+            for path, n in sorted(self.counts.items())
+            if n > MAX_PER_FILE
+        ]
 
 
 class ContentError(Exception):

@@ -17,7 +17,7 @@ from pydantic.fields import FieldInfo
 from . import messages
 from .compose import Loc
 from .load import Loaded
-from .problems import Problem
+from .problems import Problem, Tally
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -26,13 +26,18 @@ _NOT_LIST = {"list_type", "tuple_type"}
 _NOT_MAPPING = {"model_type", "dict_type", "model_attributes_type"}
 
 
-def validate(loaded: Loaded, model: type[M]) -> tuple[M | None, list[Problem]]:
-    """The record, or None and every problem of this file."""
+def validate(
+    loaded: Loaded, model: type[M], tally: Tally | None = None
+) -> tuple[M | None, list[Problem]]:
+    """The record, or None and the problems of this file (those `tally` lets through)."""
     data = _drop_empty_optionals(loaded.data, model)
     try:
         return model.model_validate(data), []
     except ValidationError as error:
-        problems = [_problem(loaded, model, e) for e in error.errors(include_url=False)]
+        errors = error.errors(include_url=False)
+        problems = [
+            _problem(loaded, model, e) for e in errors if tally is None or tally.take(loaded.path)
+        ]
         return None, problems
 
 
