@@ -55,6 +55,20 @@ def clean_name(value: Any) -> str:
     return text
 
 
+NAME_MAX = 200  # characters; the schema says so too
+
+
+def short_name(value: Any) -> str:
+    """A name as shown in titles, menus and lists: one line of at most `NAME_MAX` characters.
+
+    Longer is pasted prose (or a hostile file) that would repeat on every page listing it.
+    """
+    text = clean_name(value)
+    if len(text) > NAME_MAX:
+        raise PydanticCustomError("too_long", "too long", {"max": NAME_MAX})
+    return text
+
+
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -226,7 +240,7 @@ def _schema(kind: str, **extra: Any) -> WithJsonSchema:
 
 
 Text = Annotated[str, BeforeValidator(clean_text), _schema("string")]
-Name = Annotated[str, BeforeValidator(clean_name), _schema("string", maxLength=200)]
+Name = Annotated[str, BeforeValidator(short_name), _schema("string", maxLength=NAME_MAX)]
 Id = Annotated[
     str, BeforeValidator(parse_id), _schema("string", pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ]

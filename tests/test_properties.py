@@ -91,6 +91,7 @@ LAT = st.decimals(3, 54, places=5).map(str)
 BY_PARSER: dict[Any, st.SearchStrategy[Any]] = {
     fields.parse_id: ID,
     fields.clean_name: NAME,
+    fields.short_name: NAME,
     fields.clean_text: TEXT,
     fields.parse_day: DAY.map(date.isoformat),
     fields.parse_count: COUNT,
