@@ -85,6 +85,7 @@ def check_content(
             file_ids[FOLDERS[where.split("/")[0]]].add(PurePosixPath(rel).stem)
         loaded = load_file(path, (prefix / rel).as_posix())
         problems += tally.keep(loaded.problems)
+        tally.add(loaded.path, loaded.more)
         if loaded.data is None:
             continue
         files.append(loaded)

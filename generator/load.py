@@ -21,7 +21,7 @@ from yaml.events import ScalarEvent
 from . import messages
 from .compose import Loc, Refused, compose
 from .encoding import decode
-from .problems import Problem
+from .problems import MAX_PER_FILE, Problem
 from .slips import Slip, find_slips, key_for_line
 
 _EventLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -63,6 +63,7 @@ class Loaded:
     data: dict[str, Any] | None
     positions: Positions
     problems: list[Problem]
+    more: int = 0  # further problems of the same kind, counted but not explained
 
 
 _COLON_SLIPS = {"fullwidth_colon", "colon_no_space"}
@@ -140,10 +141,10 @@ def load_file(path: Path, shown: str) -> Loaded:
         found = _meant_as_text(text, found)
     slips = [
         Problem(shown, line, col, args.get("key", ""), messages.say(kind, **args), kind)
-        for kind, line, col, args in found
+        for kind, line, col, args in found[:MAX_PER_FILE]
     ]
     if slips:  # YAML would misread these lines; its own message would only confuse
-        return Loaded(shown, None, positions, slips)
+        return Loaded(shown, None, positions, slips, more=len(found) - len(slips))
     return _parse(text, shown, positions, fail)
 
 

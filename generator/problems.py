@@ -61,6 +61,10 @@ class Tally:
         """The problems (already explained) that fit in their file's allowance."""
         return [p for p in problems if self.take(p.path)]
 
+    def add(self, path: str, more: int) -> None:
+        """Count problems a stage found but did not explain."""
+        self.counts[path] += more
+
     def omitted(self) -> list[Problem]:
         """One problem per file over the allowance, at its first line, saying how many more."""
         return [
