@@ -256,8 +256,9 @@ def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: boo
     ours = mkdocs_config(work / "mkdocs.yml", docs, work / "site", content)
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ours)]
     wall, rss, code = run_measured(cmd, work / "build.log")
-    if code:
-        raise SystemExit(f"mkdocs build failed; see {work / 'build.log'}")
+    if code:  # the folder is removed on exit: show why here
+        tail = (work / "build.log").read_text(encoding="utf-8", errors="replace")[-3000:]
+        raise SystemExit(f"mkdocs build failed (exit {code}):\n{tail}")
     f["build_s"], f["build_cpu_s"], f["build_peak_rss_bytes"] = wall, CPU["build"], rss
     f["generator_share"] = f["generator_s"] / wall
     f |= site_figures("build", work / "site")
