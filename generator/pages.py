@@ -11,10 +11,10 @@ activities: an activity is listed on the pages it belongs to.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 from urllib.parse import quote
 
@@ -107,6 +107,22 @@ def src_uri(url: str) -> str:
     return f"{url}index.md"
 
 
+def _relative(here: str, there: str) -> str:
+    """The path from directory `here` to `there`, both site-relative ("" is the root).
+
+    Pure string work on URL segments: posixpath.relpath asks the operating system for
+    the working directory on every call, and a big site makes hundreds of thousands.
+    """
+    a = [part for part in here.split("/") if part]
+    b = [part for part in there.split("/") if part]
+    common = 0
+    while common < len(a) and common < len(b) and a[common] == b[common]:
+        common += 1
+    parts = [".."] * (len(a) - common) + b[common:]
+    return "/".join(parts) or "."
+
+
+@lru_cache(maxsize=65536)
 def relative_url(from_url: str, to_url: str) -> str:
     """A link from one page to another (with an optional #anchor), percent-encoded.
 
@@ -114,9 +130,7 @@ def relative_url(from_url: str, to_url: str) -> str:
     that keeps the site working from any base path and from `file://`.
     """
     target, _, anchor = to_url.partition("#")
-    here = from_url.rstrip("/") or "."
-    there = target.rstrip("/") or "."
-    path = posixpath.relpath(there, here)
+    path = _relative(from_url, target)
     path = "./" if path == "." else path + "/"
     link = quote(path, safe="/-._~")
     return f"{link}#{quote(anchor, safe='-._~')}" if anchor else link
@@ -124,8 +138,7 @@ def relative_url(from_url: str, to_url: str) -> str:
 
 def relative_file(from_url: str, path: str) -> str:
     """A link from a page to a file of the site (a download, a feed), percent-encoded."""
-    here = from_url.rstrip("/") or "."
-    return quote(posixpath.relpath(path, here), safe="/-._~")
+    return quote(_relative(from_url, path), safe="/-._~")
 
 
 # --- resolved pieces ------------------------------------------------------------------------
