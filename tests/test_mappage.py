@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+import yaml
+from site_fixture import REPO, build, mkdocs_yml
 from test_circles import MINIMAL, place
 
 from generator.assemble import assemble
@@ -51,7 +54,7 @@ def test_map_draws_every_public_site_once_and_no_draft(catalog: Catalog) -> None
     html = render_body(page)
     assert html.count("<circle") == 3 + len(page.legend)  # markers + legend swatches
     assert "草稿站点" not in html and "secret-draft" not in html
-    assert '<a href="../sites/qindu-center/" class="wm-map__pt">' in html
+    assert '<a xlink:href="../sites/qindu-center/" class="wm-map__pt">' in html
     assert "<title>秦都区新时代文明实践中心</title>" in html
 
 
@@ -66,7 +69,7 @@ def test_a_tile_template_draws_tiles_from_that_host_only(catalog: Catalog) -> No
         catalog, MapOptions(tiles=TILES, tile_subdomains="01234567", attribution="天地图")
     )
     html = render_body(page)
-    hosts = set(re.findall(r'<image href="https://([^/"]+)/', html))
+    hosts = set(re.findall(r'<image xlink:href="https://([^/"]+)/', html))
     assert hosts and all(re.fullmatch(r"t[0-7]\.tiles\.example\.cn", h) for h in hosts)
     assert "&amp;" not in TILES and "tk=KEY" in html
     assert "底图：天地图" in html
@@ -142,3 +145,35 @@ def test_map_pages_do_not_grow_with_sites() -> None:
     catalog = read_content(MINIMAL)
     urls = [p.url for p in assemble(catalog) if p.url.startswith("map/")]
     assert urls == ["map/", "map/circles/"]
+
+
+def _config_with(folder: Path, **wenming: object) -> Path:
+    """The repository's mkdocs.yml building the sample content, with extra plugin options."""
+    config = mkdocs_yml(folder, REPO / "content")
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    for plugin in data["plugins"]:
+        if isinstance(plugin, dict) and "wenming" in plugin:
+            plugin["wenming"].update(wenming)
+    config.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return config
+
+
+def test_a_tile_layer_set_in_mkdocs_yml_reaches_the_built_map(tmp_path: Path) -> None:
+    config = _config_with(tmp_path, map_tiles=TILES, map_tile_subdomains="01234567")
+    result = build(config, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site" / "map" / "index.html").read_text(encoding="utf-8")
+    hosts = set(re.findall(r'<image xlink:href="https://([^/"]+)/', html))
+    assert hosts and all(re.fullmatch(r"t[0-7]\.tiles\.example\.cn", h) for h in hosts)
+    # Only the map draws tiles: no other page refers to the tile host.
+    others = [
+        p for p in (tmp_path / "site").rglob("*.html") if "tiles.example.cn" in p.read_text("utf-8")
+    ]
+    assert others == [tmp_path / "site" / "map" / "index.html"]
+
+
+def test_a_tile_layer_without_https_stops_the_build(tmp_path: Path) -> None:
+    config = _config_with(tmp_path, map_tiles="http://tiles.example.cn/{z}/{x}/{y}.png")
+    result = build(config, tmp_path / "site")
+    assert result.returncode != 0
+    assert "map_tiles 必须以 https:// 开头" in result.stderr

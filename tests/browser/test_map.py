@@ -1,0 +1,267 @@
+"""The practice map in a real browser: a marker per site that leads to its page, the
+nearest-site button with a mocked position (and without permission), and the promises
+made to phones (no other host, no sideways scroll, accessible).
+
+Expected sites and distances are computed here from the committed sample content with
+generator/geo.py, independently of the page's own JavaScript.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+from helpers import (
+    LOCAL_HOST,
+    REPO_ROOT,
+    RequestLog,
+    build_site,
+    describe_violations,
+    has_horizontal_scroll,
+    is_external,
+    run_axe,
+    serve_directory,
+)
+from playwright.sync_api import Browser, BrowserContext, Page, Request, Route, expect
+
+from generator.catalog import Catalog
+from generator.circles import WALK_SPEED_M_PER_MIN, positions
+from generator.content import read_content
+from generator.geo import Point, distance_m, from_wgs84
+
+MAP = "map/"
+CIRCLES = "map/circles/"
+# A resident standing on 人民路 in 秦都区, as a phone's GPS (WGS-84) reports it.
+HERE: Point = (108.7035, 34.3441)
+CLICKED = "qindu-center"
+PHONE = {"width": 360, "height": 740}
+XLINK = "http://www.w3.org/1999/xlink"
+
+ContextFactory = Callable[..., BrowserContext]
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return read_content(REPO_ROOT / "content", shown_root="content")
+
+
+@pytest.fixture
+def phone(browser: Browser, request_log: RequestLog) -> Iterator[ContextFactory]:
+    """Make a phone-sized zh-CN context with extra options (geolocation, permissions), with
+    the same rules as the `page` fixture: every request recorded, other hosts aborted."""
+    made: list[BrowserContext] = []
+
+    def make(**options: object) -> BrowserContext:
+        context = browser.new_context(
+            viewport=PHONE,  # type: ignore[arg-type]
+            locale="zh-CN",
+            timezone_id="Asia/Shanghai",
+            service_workers="block",
+            **options,  # type: ignore[arg-type]
+        )
+        context.set_default_timeout(20_000)
+
+        def record(request: Request) -> None:
+            request_log.urls.append(request.url)
+
+        def block_external(route: Route) -> None:
+            if is_external(route.request.url, f"http://{LOCAL_HOST}/"):
+                request_log.blocked.append(route.request.url)
+                route.abort("blockedbyclient")
+            else:
+                route.continue_()
+
+        context.on("request", record)
+        context.route("**/*", block_external)
+        made.append(context)
+        return context
+
+    yield make
+    for context in made:
+        context.close()
+
+
+def _path(base_url: str, href: str) -> str:
+    return unquote(urlsplit(href).path)[len(urlsplit(base_url).path) :]
+
+
+def test_map_draws_one_marker_per_public_site(
+    site_server: str, page: Page, catalog: Catalog
+) -> None:
+    page.goto(site_server + MAP)
+    hrefs = page.eval_on_selector_all(
+        "svg.wm-map a",
+        "(links, ns) => links.map(a => new URL(a.getAttributeNS(ns, 'href'), location.href).href)",
+        XLINK,
+    )
+    expected = {f"sites/{site_id}/" for site_id in positions(catalog)}
+    assert len(hrefs) == len(expected) == len(catalog.public_sites)
+    assert {_path(site_server, h) for h in hrefs} == expected
+    panels = page.locator(".wm-map-panel h2").all_inner_texts()
+    counties = {catalog.regions[s.region[:6]].name for s in catalog.public_sites.values()}
+    assert {re.sub(r"\d+个阵地$", "", t).strip() for t in panels} == counties
+    # Each marker has its site's name as an accessible name, in a drawn circle.
+    name = catalog.sites[CLICKED].name
+    marker = page.locator(f'svg.wm-map a[*|href$="sites/{CLICKED}/"]')
+    expect(marker.locator("title")).to_have_text(name)
+    assert marker.locator("circle").bounding_box() is not None
+
+
+def test_clicking_a_marker_reaches_its_site_page(
+    site_server: str, page: Page, catalog: Catalog
+) -> None:
+    page.goto(site_server + MAP)
+    page.locator(f'svg.wm-map a[*|href$="sites/{CLICKED}/"] circle').click()
+    page.wait_for_url(f"**/sites/{CLICKED}/")
+    assert _path(site_server, page.url) == f"sites/{CLICKED}/"
+    expect(page.locator("h1").first).to_have_text(catalog.sites[CLICKED].name)
+    # The site page offers the map apps and its 15-minute circle.
+    expect(page.locator(".wm-apps a")).to_have_count(3)
+    assert page.locator("#circle").is_visible()
+
+
+def expected_nearest(catalog: Catalog, here: Point) -> list[tuple[str, float]]:
+    found = sorted((distance_m(here, p), site_id) for site_id, p in positions(catalog).items())
+    return [(site_id, metres) for metres, site_id in found[:5]]
+
+
+@pytest.mark.parametrize("path", ["", MAP])
+def test_nearest_sites_with_a_mocked_position(
+    site_server: str, phone: ContextFactory, catalog: Catalog, request_log: RequestLog, path: str
+) -> None:
+    lng, lat = HERE
+    context = phone(geolocation={"longitude": lng, "latitude": lat}, permissions=["geolocation"])
+    page = context.new_page()
+    page.goto(site_server + path)
+    button = page.get_by_role("button", name="离我最近的实践点")
+    # Keyboard first: the button is reachable and works with Enter.
+    button.focus()
+    page.keyboard.press("Enter")
+    items = page.locator(".wm-nearest__list li")
+    expect(items).to_have_count(5)
+    expected = expected_nearest(catalog, HERE)
+    assert items.evaluate_all("els => els.map(e => e.dataset.site)") == [s for s, _ in expected]
+    first_id, first_m = expected[0]
+    text = items.first.inner_text()
+    assert catalog.sites[first_id].name in text
+    assert f"约{max(10, round(first_m / 10) * 10)}米" in text
+    assert f"步行约{max(1, round(first_m / WALK_SPEED_M_PER_MIN))}分钟" in text
+    expect(page.locator(".wm-nearest__status")).to_contain_text("离您最近的实践点")
+    assert not has_horizontal_scroll(page)
+    items.first.get_by_role("link").click()
+    page.wait_for_url(f"**/sites/{first_id}/")
+    assert request_log.external(site_server) == [] and request_log.blocked == []
+
+
+def test_a_datum_mistake_would_show_in_the_list(catalog: Catalog) -> None:
+    # Guard for the test above: in GCJ-02 the resident would be ~600 m off, enough to
+    # change the nearest sites' distances, so the JSON really must be WGS-84.
+    shifted = from_wgs84("gcj02", *HERE)
+    assert distance_m(HERE, shifted) > 300
+    assert expected_nearest(catalog, shifted) != expected_nearest(catalog, HERE)
+
+
+def test_refused_permission_says_so(site_server: str, phone: ContextFactory) -> None:
+    context = phone()  # no geolocation permission granted: the browser refuses
+    page = context.new_page()
+    page.goto(site_server + MAP)
+    page.get_by_role("button", name="离我最近的实践点").click()
+    status = page.locator(".wm-nearest__status")
+    expect(status).to_contain_text("您没有允许使用位置信息")
+    expect(page.locator(".wm-nearest__list li")).to_have_count(0)
+
+
+def test_no_geolocation_says_so(site_server: str, phone: ContextFactory) -> None:
+    context = phone()
+    context.add_init_script("delete Navigator.prototype.geolocation;")
+    page = context.new_page()
+    page.goto(site_server + MAP)
+    page.get_by_role("button", name="离我最近的实践点").click()
+    expect(page.locator(".wm-nearest__status")).to_contain_text("您的浏览器不支持定位")
+
+
+def test_no_request_leaves_the_machine(
+    site_server: str, page: Page, request_log: RequestLog
+) -> None:
+    for path in (MAP, CIRCLES, f"sites/{CLICKED}/", ""):
+        page.goto(site_server + path)
+        page.wait_for_load_state("networkidle")
+    assert request_log.external(site_server) == []
+    assert request_log.blocked == []
+
+
+def test_no_built_page_loads_anything_from_another_host(built_site: Path) -> None:
+    # Links to the map apps are fine (tapped, not loaded); src, <image>, stylesheets are not.
+    loads = re.compile(
+        r'(?:\bsrc|<image[^>]*\bhref|<link[^>]*\bhref)\s*=\s*"((?:https?:)?//[^"]*)"', re.I
+    )
+    found = []
+    for path in sorted(built_site.rglob("*.html")):
+        found += [(path.name, m) for m in loads.findall(path.read_text(encoding="utf-8"))]
+    assert found == []
+    mapped = (built_site / "map" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'href="(?:https?:)?//', mapped.split('<div class="wm ')[1]) == []
+
+
+@pytest.mark.parametrize("path", [MAP, CIRCLES, f"sites/{CLICKED}/"])
+def test_no_horizontal_scroll_at_360px(site_server: str, page: Page, path: str) -> None:
+    page.goto(site_server + path)
+    assert not has_horizontal_scroll(page)
+
+
+@pytest.mark.parametrize("path", [MAP, CIRCLES])
+def test_no_serious_accessibility_violations(site_server: str, page: Page, path: str) -> None:
+    page.goto(site_server + path)
+    violations = run_axe(page)
+    assert violations == [], describe_violations(violations)
+
+
+@pytest.fixture(scope="module")
+def instant_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The sample built with Material's instant navigation on. Instant navigation only
+    takes over links under `site_url`, so the server starts first and the build is told
+    its address."""
+    folder = tmp_path_factory.mktemp("instant")
+    site = folder / "site"
+    site.mkdir()
+    with serve_directory(site) as base_url:
+        config = yaml.safe_load((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+        config["site_url"] = base_url
+        config["docs_dir"] = str(folder / "docs")
+        config["theme"]["custom_dir"] = str(REPO_ROOT / "theme")
+        config["theme"]["features"].append("navigation.instant")
+        for plugin in config["plugins"]:
+            if isinstance(plugin, dict) and "wenming" in plugin:
+                plugin["wenming"]["content"] = str(REPO_ROOT / "content")
+        (folder / "docs").mkdir()
+        (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
+        build_site(folder, site)
+        yield base_url
+
+
+def test_nearest_works_after_instant_navigation(
+    instant_site: str, phone: ContextFactory, catalog: Catalog
+) -> None:
+    lng, lat = HERE
+    context = phone(geolocation={"longitude": lng, "latitude": lat}, permissions=["geolocation"])
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(instant_site)
+    page.evaluate("window.wmSameDocument = true")
+    content = page.locator(".md-content")
+    content.get_by_role("link", name="实践地图").first.click()
+    for _ in range(2):  # there, away, and back: the script must start each time, once
+        page.wait_for_url(f"**/{MAP}")
+        expect(page.locator("h1").first).to_have_text("实践地图")
+        page.get_by_role("button", name="离我最近的实践点").click()
+        expect(page.locator(".wm-nearest__list li")).to_have_count(5)
+        content.get_by_role("link", name="15分钟文明实践服务圈").first.click()
+        expect(page.locator("h1").first).to_have_text("15分钟文明实践服务圈")
+        content.get_by_role("link", name="实践地图").last.click()
+    assert page.evaluate("window.wmSameDocument") is True, "instant navigation did not happen"
+    assert errors == []
