@@ -16,7 +16,7 @@ Point = tuple[float, float]  # (lng, lat) in degrees
 _A = 6378245.0  # Krasovsky 1940 semi-major axis, used by GCJ-02
 _EE = 0.00669342162296594323  # its first eccentricity squared
 _X_PI = math.pi * 3000.0 / 180.0
-_EARTH_RADIUS = 6371008.8  # mean radius, metres
+EARTH_RADIUS_M = 6371008.8  # mean radius, metres
 
 
 def _offset(lng: float, lat: float) -> Point:
@@ -111,4 +111,4 @@ def distance_m(a: Point, b: Point) -> float:
         math.sin((lat2 - lat1) / 2) ** 2
         + math.cos(lat1) * math.cos(lat2) * math.sin((lng2 - lng1) / 2) ** 2
     )
-    return 2 * _EARTH_RADIUS * math.asin(math.sqrt(h))
+    return 2 * EARTH_RADIUS_M * math.asin(math.sqrt(h))

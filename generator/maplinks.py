@@ -11,6 +11,7 @@ parameter. The apps' URI formats are their published "marker" URIs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from .geo import Point, from_wgs84, to_wgs84
@@ -33,6 +34,7 @@ def wgs84_of(location: Location) -> Point:
     return to_wgs84(location.datum, float(location.lng), float(location.lat))
 
 
+@lru_cache(maxsize=8192)  # three links per site ask for the same conversion
 def in_datum(location: Location, datum: str) -> Point:
     """A record's coordinates in `datum`, rounded to 6 decimals."""
     lng, lat = from_wgs84(datum, *wgs84_of(location))

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from .catalog import Catalog
-from .circles import WALK_RADIUS_M, WALK_SPEED_M_PER_MIN, circles, neighbours, positions
+from .circles import (
+    WALK_RADIUS_M,
+    WALK_SPEED_M_PER_MIN,
+    circles,
+    groups,
+    neighbours,
+    positions,
+)
 from .figures import region_name, site_link
 from .geo import Point, from_wgs84
 from .mapdraw import Tile, fit, hull, tiles
@@ -272,7 +279,7 @@ def site_places(catalog: Catalog, options: MapOptions) -> dict[str, SitePlace]:
     """Site id → its place (app links, nearby sites, circle), for each site with coordinates."""
     near = neighbours(catalog, options.walk_radius)
     circle_of = {}
-    for circle in circles(catalog, options.walk_radius):
+    for circle in groups(near):
         lead = _lead(catalog, circle.site_ids)
         for site_id in circle.site_ids:
             circle_of[site_id] = Link(
