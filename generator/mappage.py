@@ -145,6 +145,7 @@ class CircleItem:
     title: str
     region: str
     sites: tuple[tuple[Link, str], ...]
+    """Each site with its short level name (中心, 所, 站 …), highest level first."""
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,6 @@ def _lead(catalog: Catalog, site_ids: tuple[str, ...]) -> str:
 
 
 def circles_page(catalog: Catalog, options: MapOptions) -> CirclesPage:
-    labels = {lv.name: lv.label for lv in catalog.vocab.site_levels}
     rank = _rank(catalog)
     found = circles(catalog, options.walk_radius)
     items = []
@@ -251,8 +251,7 @@ def circles_page(catalog: Catalog, options: MapOptions) -> CirclesPage:
                 title=f"{catalog.public_sites[lead].name}服务圈",
                 region=region_name(catalog, _county(catalog.public_sites[lead].region)),
                 sites=tuple(
-                    (site_link(catalog, i), labels.get(catalog.public_sites[i].level, ""))
-                    for i in ordered
+                    (site_link(catalog, i), catalog.public_sites[i].level) for i in ordered
                 ),
             )
         )

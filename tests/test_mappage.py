@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from site_fixture import REPO, build, mkdocs_yml
+from site_fixture import HOSTILE_LINE, REPO, build, mkdocs_yml
 from test_circles import MINIMAL, place
+from test_render import assert_literal
 
 from generator.assemble import assemble
 from generator.catalog import Catalog
@@ -177,3 +178,16 @@ def test_a_tile_layer_without_https_stops_the_build(tmp_path: Path) -> None:
     result = build(config, tmp_path / "site")
     assert result.returncode != 0
     assert "map_tiles 必须以 https:// 开头" in result.stderr
+
+
+def test_hostile_names_stay_text_on_the_map_pages_and_in_the_links(catalog: Catalog) -> None:
+    hostile = {
+        site_id: site.model_copy(update={"name": HOSTILE_LINE, "address": HOSTILE_LINE})
+        for site_id, site in catalog.sites.items()
+    }
+    pages = {p.url: p for p in assemble(replace(catalog, sites=hostile))}
+    shown = 0
+    for url in ("map/", "map/circles/", "sites/maquan-suo/"):
+        shown += assert_literal(render_body(pages[url]))
+    assert shown >= 8
+    assert "alert(1)</script>" in json.loads(sites_json(replace(catalog, sites=hostile)))[0]["name"]
