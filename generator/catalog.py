@@ -124,9 +124,12 @@ class Catalog:
 
     @cached_property
     def honors_by_site(self) -> dict[str, list[Honor]]:
+        """Site id → its honours, newest first; never a child's (新时代好少年 and the like):
+        listing a child on the page of the station that nominated them tells where they live."""
+        minors = {c.name for c in self.vocab.honor_categories if c.minor}
         out: dict[str, list[Honor]] = defaultdict(list)
         for honor in self.public_honors.values():
-            if honor.site:
+            if honor.site and honor.category not in minors:
                 out[honor.site].append(honor)
         return {k: sorted(v, key=lambda h: (h.date, h.id), reverse=True) for k, v in out.items()}
 

@@ -163,6 +163,7 @@ def write_full_tree(root: Path, say: Say, private: dict[str, str] | None = None)
             "name": say("name"),
             "school": say("name"),
             "grade": say("name"),
+            "site": "dongshan-station",  # kept internal: never shown beside a child
             "date": "2026-08-01",
             "status": "已认定",
             "guardian_consent": "true",
