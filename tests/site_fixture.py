@@ -175,7 +175,7 @@ def _site(
         "rooms": [{"name": f"理论宣讲室{x}", "description": f"可容纳60人。{x}"}],
         "services": [f"修鞋{x}", "配钥匙"],
         "description": f"{name}简介。{x}",
-        "private": {"contact": "内部联系人", "phone": "13912345678", "note": "绝不公开的备注"},
+        "private": {"contact": "联系人钱七七", "phone": "13912345678", "note": "绝不公开的备注"},
     }
     if target:
         data["coverage"] = {"target": target, "note": f"下级站点{x}"}
