@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from .content import check_content
+from .contentcache import CACHE_FOLDER, ContentCache
 from .edition import build_edition, dump_edition, readiness
 from .models import RECORD_TYPES
 from .problems import format_report, summary_line
@@ -51,12 +52,19 @@ def main() -> None:
     show_default=True,
     help="报告格式：text 给人看，github 给 GitHub Actions 标注，json 给程序读。",
 )
-def check(directory: Path, fmt: str) -> None:
+@click.option(
+    "--cache/--no-cache",
+    default=True,
+    show_default=True,
+    help=f"把每个文件的检查结果存进 {CACHE_FOLDER}/，下次只重读改过的文件。",
+)
+def check(directory: Path, fmt: str, cache: bool) -> None:
     """检查 DIRECTORY（默认 content）下的全部记录，一次报告所有错误。"""
     if not directory.is_dir():
         raise click.UsageError(f"找不到内容目录 {directory}（请给出 content 目录的路径）")
     started = time.perf_counter()
-    catalog, problems = check_content(directory, directory.as_posix())
+    kept = ContentCache.for_content(directory) if cache else None
+    catalog, problems = check_content(directory, directory.as_posix(), cache=kept)
     elapsed = time.perf_counter() - started
     if problems:
         click.echo(format_report(problems, fmt))

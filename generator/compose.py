@@ -55,6 +55,7 @@ class Composed:
         self.duplicates: list[tuple[str, Position, int]] = []  # key, where, first line
         self.complex_keys: list[Position] = []
         self.data: Any = None
+        self.positioned = True  # False: `values` and `keys` were not recorded
 
 
 def _at(event: Event) -> Position:
@@ -74,6 +75,94 @@ def compose(text: str) -> Composed | None:
         dispose = getattr(parser, "dispose", None)
         if dispose is not None:
             dispose()
+
+
+class _Irregular(Exception):
+    """The fast path met something it leaves to `_Composer`: a refusal, a duplicate or
+    complex key, a document that is not one mapping, or broken syntax."""
+
+
+def compose_data(text: str) -> Composed | None:
+    """`compose(text)` whose positions are not recorded when the file is regular.
+
+    Nearly every file is one mapping of plain keys with nothing to refuse: its data is
+    built straight from the events, and `positioned` stays False (the caller finds the
+    positions with `compose` if a problem ever needs one). Anything else is composed
+    again by `compose`, so refusals, duplicates and their positions are exactly its own.
+    """
+    parser = _Parser(text)
+    try:
+        return _data_document(parser)
+    except Exception:  # any surprise is judged again by the careful path
+        pass
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
+    return compose(text)
+
+
+def _data_document(parser: Any) -> Composed | None:
+    """The fast path: plain data, checked as `_Composer` checks, or `_Irregular`."""
+    get = parser.get_event
+    count = 0  # nodes so far, as `_Composer.count`
+
+    def node(event: Any, depth: int) -> Any:
+        nonlocal count
+        # An alias's `anchor` is the name it refers to, so aliases end here too.
+        if event.anchor is not None or depth > MAX_DEPTH:
+            raise _Irregular
+        count += 1
+        if count > MAX_NODES:
+            raise _Irregular
+        kind = type(event)
+        tag = event.tag
+        if kind is ScalarEvent:
+            if tag is not None and tag != "!":
+                raise _Irregular
+            value = event.value
+            return None if not event.style and value in _NULLS else value
+        if tag is not None:
+            raise _Irregular
+        inner = depth + 1
+        if kind is MappingStartEvent:
+            out: dict[str, Any] = {}
+            while True:
+                event = get()
+                kind = type(event)
+                if kind is MappingEndEvent:
+                    return out
+                if kind is not ScalarEvent:
+                    raise _Irregular  # a complex key
+                key = node(event, inner)
+                if key is None:
+                    key = ""
+                if key in out:
+                    raise _Irregular  # a duplicate key
+                out[key] = node(get(), inner)
+        if kind is not SequenceStartEvent:
+            raise _Irregular
+        items: list[Any] = []
+        while True:
+            event = get()
+            if type(event) is SequenceEndEvent:
+                return items
+            items.append(node(event, inner))
+
+    get()  # StreamStart
+    if type(parser.peek_event()) is StreamEndEvent:
+        return None
+    get()  # DocumentStart
+    first = get()
+    if type(first) is not MappingStartEvent:
+        raise _Irregular  # `compose` records where the top node stands
+    data = node(first, 1)
+    get()  # DocumentEnd
+    if type(parser.peek_event()) is not StreamEndEvent:
+        raise _Irregular
+    out = Composed()
+    out.data, out.positioned = data, False
+    return out
 
 
 class _Composer:

@@ -12,7 +12,9 @@ the first mistake: every file is read, and all problems come back together.
 
 from __future__ import annotations
 
+import os
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -20,7 +22,8 @@ from typing import Any
 
 from . import messages
 from .catalog import Catalog
-from .crosscheck import crosscheck, record_key, scan_privacy
+from .contentcache import ContentCache, FileResult
+from .crosscheck import crosscheck, file_stem, record_key, scan_privacy
 from .edition import check_editions, check_frozen
 from .load import Loaded, load_file
 from .models import RECORD_TYPES, Edition, Publisher, Record, RegionFile, Vocabularies
@@ -57,19 +60,28 @@ class Entry:
     folder: str | None
 
 
-def read_content(root: Path, shown_root: str | None = None, as_of: date | None = None) -> Catalog:
+def read_content(
+    root: Path,
+    shown_root: str | None = None,
+    as_of: date | None = None,
+    cache: ContentCache | None = None,
+) -> Catalog:
     """The checked catalog of `root`, or ContentError carrying every problem found.
 
     `as_of` (a day in Shanghai) embargoes records dated after it; None publishes all.
+    `cache` reuses the load and validation of files unchanged since it last saw them.
     """
-    catalog, problems = check_content(root, shown_root, as_of)
+    catalog, problems = check_content(root, shown_root, as_of, cache)
     if problems or catalog is None:
         raise ContentError(problems)
     return catalog
 
 
 def check_content(
-    root: Path, shown_root: str | None = None, as_of: date | None = None
+    root: Path,
+    shown_root: str | None = None,
+    as_of: date | None = None,
+    cache: ContentCache | None = None,
 ) -> tuple[Catalog | None, list[Problem]]:
     """Every problem of the tree at `root`; the catalog too when there are none."""
     prefix = PurePosixPath(shown_root if shown_root is not None else root.as_posix())
@@ -80,28 +92,34 @@ def check_content(
     editions: list[Entry] = []
     file_ids: dict[str, set[str]] = {kind: set() for kind in FOLDERS.values()}
     tally = Tally()  # bounds the work and the report for a file with thousands of mistakes
-    for path, rel, where in _walk(root, problems, prefix):
-        if where not in SINGLES:
-            file_ids[FOLDERS[where.split("/")[0]]].add(PurePosixPath(rel).stem)
-        loaded = load_file(path, (prefix / rel).as_posix())
-        problems += tally.keep(loaded.problems)
-        tally.add(loaded.path, loaded.more)
-        if loaded.data is None:
-            continue
-        files.append(loaded)
+    head = prefix.as_posix()
+    walked = _walk(root, problems, prefix)
+    for path, rel, where in walked:
         single = where in SINGLES
         kind = where if single else FOLDERS[where.split("/")[0]]
-        record, found = validate(loaded, SINGLES[where] if single else MODELS[kind], tally)
-        problems += found
-        if record is None:
+        if not single:
+            file_ids[kind].add(file_stem(rel))
+        model = SINGLES[where] if single else MODELS[kind]
+        result = _checked(path, rel, _joined(head, rel), model, cache)
+        problems += result.problems
+        tally.add(result.loaded.path, result.count)
+        if result.loaded.data is None:
             continue
-        entry = Entry(kind, record, loaded, where.split("/")[1] if "/" in where else None)
+        files.append(result.loaded)
+        if result.record is None:
+            continue
+        entry = Entry(
+            kind, result.record, result.loaded, where.split("/")[1] if "/" in where else None
+        )
         if single:
             singles[where] = entry
         elif kind == "edition":
             editions.append(entry)
         else:
             entries.append(entry)
+    if cache is not None:
+        cache.keep_only({rel for _, rel, _ in walked})
+        cache.save()
     for name in SINGLES:
         if name not in singles and not (root / name).exists():
             shown = (prefix / name).as_posix()
@@ -117,6 +135,33 @@ def check_content(
     if problems or set(singles) != set(SINGLES):
         return None, sorted(set(problems))
     return _catalog(entries, singles, editions, as_of), []
+
+
+def _checked(
+    path: str, rel: str, shown: str, model: type[Record], cache: ContentCache | None
+) -> FileResult:
+    """One file loaded and validated, or its outcome from `cache` if the file is unchanged.
+
+    The file has its own tally: an allowance is per file, so counting it apart and
+    adding the count to the run's tally gives the same report as counting in place.
+    """
+    stamp = cache.stamp(path, shown, model.__name__) if cache is not None else None
+    if cache is not None:
+        stored = cache.get(rel, stamp)
+        if stored is not None:
+            return stored
+    tally = Tally()
+    loaded = load_file(path, shown)
+    found = tally.keep(loaded.problems)
+    tally.add(shown, loaded.more)
+    record = None
+    if loaded.data is not None:
+        record, invalid = validate(loaded, model, tally)
+        found += invalid
+    result = FileResult(loaded, record, tuple(found), tally.counts[shown])
+    if cache is not None:
+        cache.put(rel, stamp, result)
+    return result
 
 
 def _catalog(
@@ -149,30 +194,30 @@ def _catalog(
 
 def _inside(shown: str) -> str:
     """`content/sites/x.yml` → `sites/x.yml`: the path inside the content folder."""
-    parts = PurePosixPath(shown).parts
+    parts = shown.split("/")  # not PurePosixPath: thousands of files; only the tail is kept
     for i, part in enumerate(parts):
         if part in FOLDERS and i + 1 < len(parts):
             return "/".join(parts[i:])
     return shown
 
 
-def _walk(
-    root: Path, problems: list[Problem], prefix: PurePosixPath
-) -> list[tuple[Path, str, str]]:
+def _walk(root: Path, problems: list[Problem], prefix: PurePosixPath) -> list[tuple[str, str, str]]:
     """(path, relative path, where) for each record file, in a stable order.
 
     `where` is a single file's name, a folder name, or `folder/quarter`. Misplaced
     files and case- or normalisation-colliding names are reported, not skipped silently.
+    The order is that of `sorted(root.rglob("*"))`: each folder's names sorted, a
+    folder's files right after its name. Strings, not Path objects: a county has
+    thousands of files, and making and sorting Paths cost more than reading them.
     """
-    found: list[tuple[Path, str, str]] = []
+    found: list[tuple[str, str, str]] = []
     seen: dict[str, str] = {}
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root).as_posix()
-        if path.is_dir() or any(part.startswith(".") for part in rel.split("/")):
+    head = prefix.as_posix()
+    for path, rel in _files(os.fspath(root), ""):
+        name = rel.rpartition("/")[2]
+        if _suffix(name) in _IGNORED_SUFFIXES:
             continue
-        if path.suffix in _IGNORED_SUFFIXES:
-            continue
-        shown = (prefix / rel).as_posix()
+        shown = _joined(head, rel)
         key = unicodedata.normalize("NFKC", rel).casefold()
         if key in seen:
             other = seen[key]
@@ -187,6 +232,44 @@ def _walk(
         if where is not None:
             found.append((path, rel, where))
     return found
+
+
+def _files(folder: str, rel: str) -> Iterator[tuple[str, str]]:
+    """(path, relative path) of each file under `folder`, not hidden, in `rglob` order.
+
+    Like `rglob`, a folder that cannot be listed is passed over and a symbolic link to
+    a folder is neither followed nor read as a file.
+    """
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except PermissionError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue  # hidden, and so is everything inside
+        inner = f"{rel}/{entry.name}" if rel else entry.name
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            yield entry.path, inner
+        elif not entry.is_symlink():
+            yield from _files(entry.path, inner)
+
+
+def _suffix(name: str) -> str:
+    """`PurePath(name).suffix`, without making a Path."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
+
+
+def _joined(head: str, rel: str) -> str:
+    """`(PurePosixPath(head) / rel).as_posix()` for a relative `rel` with single slashes."""
+    if head == ".":
+        return rel
+    return head + rel if head.endswith("/") else f"{head}/{rel}"
 
 
 def _place(rel: str, shown: str, problems: list[Problem]) -> str | None:

@@ -10,6 +10,7 @@ for bad input: problems are returned, so one run reports every file.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +20,9 @@ import yaml
 from yaml.events import ScalarEvent
 
 from . import messages
-from .compose import Loc, Refused, compose
+from .compose import Loc, Refused, compose, compose_data
 from .encoding import decode
+from .privacy import may_hold_personal_numbers
 from .problems import MAX_PER_FILE, Problem
 from .slips import Slip, find_slips, key_for_line
 
@@ -43,9 +45,16 @@ class Positions:
 
     values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    # The text, while the positions are still to be found: a file without problems never
+    # needs them, and recording every node's place costs more than reading the file.
+    text: str | None = None
 
     def of(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """Position of `loc`; the key if asked and known; else the nearest enclosing node."""
+        if self.text is not None:
+            composed = compose(self.text)  # composed once already, so it cannot fail now
+            assert composed is not None
+            self.values, self.keys, self.text = composed.values, composed.keys, None
         if key and loc in self.keys:
             return self.keys[loc]
         while loc:
@@ -64,6 +73,7 @@ class Loaded:
     positions: Positions
     problems: list[Problem]
     more: int = 0  # further problems of the same kind, counted but not explained
+    numbers: bool = True  # False: no string of `data` can hold a personal number (privacy.py)
 
 
 _COLON_SLIPS = {"fullwidth_colon", "colon_no_space"}
@@ -114,7 +124,7 @@ def _shown_tag(tag: str) -> str:
     return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
 
 
-def load_file(path: Path, shown: str) -> Loaded:
+def load_file(path: Path | str, shown: str) -> Loaded:
     """Read `path`, reporting problems under the name `shown` (relative, with slashes)."""
     positions = Positions()
     lines: list[str] = []
@@ -125,10 +135,11 @@ def load_file(path: Path, shown: str) -> Loaded:
         return Loaded(shown, None, positions, [problem])
 
     try:
-        size = path.stat().st_size
+        size = os.stat(path).st_size
         if size > MAX_BYTES:
             return fail("file_too_large", size=size // 1024, limit=MAX_BYTES // 1024)
-        raw = path.read_bytes()
+        with open(path, "rb") as file:
+            raw = file.read()
     except OSError as error:
         return fail("unreadable", reason=error.strerror or str(error))
     text, trouble = decode(raw)
@@ -150,7 +161,7 @@ def load_file(path: Path, shown: str) -> Loaded:
 
 def _parse(text: str, shown: str, positions: Positions, fail: Callable[..., Loaded]) -> Loaded:
     try:
-        composed = compose(text)
+        composed = compose_data(text)
     except Refused as refused:
         args = dict(refused.args_)
         if "tag" in args:
@@ -165,7 +176,10 @@ def _parse(text: str, shown: str, positions: Positions, fail: Callable[..., Load
         return fail("empty_file")
     if not isinstance(composed.data, dict):
         return fail("top_not_mapping", *composed.values.get((), (1, 1)))
-    positions.values, positions.keys = composed.values, composed.keys
+    if composed.positioned:
+        positions.values, positions.keys = composed.values, composed.keys
+    else:
+        positions.text = text
     problems = [
         Problem(shown, *where, "", messages.say("complex_key"), "complex_key")
         for where in composed.complex_keys
@@ -174,4 +188,5 @@ def _parse(text: str, shown: str, positions: Positions, fail: Callable[..., Load
         text_ = messages.say("duplicate_key", key=key, first=first)
         problems.append(Problem(shown, *where, key, text_, "duplicate_key"))
     # Duplicate keys keep their first value, so the rest of the file is still checked.
-    return Loaded(shown, composed.data, positions, problems)
+    numbers = may_hold_personal_numbers(text)
+    return Loaded(shown, composed.data, positions, problems, numbers=numbers)

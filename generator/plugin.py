@@ -26,6 +26,7 @@ from mkdocs.structure.pages import Page
 from .assemble import assemble, edition_date
 from .catalog import Catalog
 from .content import read_content
+from .contentcache import ContentCache
 from .mappage import MapOptions, problems_of, sites_json
 from .outputs import edit_links, site_files
 from .pages import MAP_DATA, src_uri
@@ -65,6 +66,9 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.edit_links: dict[str, str] = {}
         self.edition: date | None = None
         self._words = tempfile.TemporaryDirectory(prefix="wenming-jieba-")
+        # The instance lives through a whole `serve` session (it has on_startup), so a
+        # rebuild after one edit re-reads that one file only.
+        self.content_cache = ContentCache()
 
     # Before the search plugin's on_config: it loads the user dictionary there.
     @event_priority(100)
@@ -86,7 +90,9 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             raise PluginError("mkdocs.yml 中 wenming 的地图设置有误：\n" + "\n".join(problems))
         try:
             # Records dated after today (Shanghai; SOURCE_DATE_EPOCH when set) stay embargoed.
-            self.catalog = read_content(root, shown_root=self.config.content, as_of=today())
+            self.catalog = read_content(
+                root, shown_root=self.config.content, as_of=today(), cache=self.content_cache
+            )
         except ContentError as error:
             if not self.serving:
                 raise PluginError(f"内容有错误，网站未生成：\n{error}") from None

@@ -16,6 +16,12 @@ _ID_CARD = re.compile(
     r"(?<![0-9])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9])"
 )
 _MOBILE = re.compile(r"(?<![0-9])(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?![0-9])")
+# Both kinds hold at least 11 digits, with at most one space or dash between two of
+# them. In the file's text a digit may also be written full-width (`\d` matches it),
+# and a separator may come from a line folded into a space, or from an escape (`\x31`,
+# `\u0031`, an escaped line break): so a file with neither such a run nor a backslash
+# cannot hold one in any of its strings.
+_MAYBE_NUMBER = re.compile(r"\\|\d(?:[\s\-－]*\d){10}")
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 
@@ -26,6 +32,11 @@ def id_card_valid(number: str) -> bool:
         return False
     total = sum(int(d) * w for d, w in zip(number[:17], _WEIGHTS, strict=True))
     return _CHECK[total % 11] == number[17].upper()
+
+
+def may_hold_personal_numbers(text: str) -> bool:
+    """False when no string YAML reads from `text` can hold a personal number."""
+    return _MAYBE_NUMBER.search(text) is not None
 
 
 def find_personal_numbers(text: str) -> Iterator[tuple[str, int]]:

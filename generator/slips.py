@@ -24,6 +24,23 @@ _KEY_PREFIX = re.compile(rf"^({_KEY}):\s+")
 _COMMENT = re.compile(r"(?:^|\s)#")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "＂": "＂"}
 _LINE_KEY = re.compile(rf"^[ \t\u3000]*(?:-[ \t\u3000]+)*[\"']?({_KEY})[\"']?[ \t]*[:：]")
+# Whether any line could hold a slip, in one search over the whole text: a line start
+# (after any break `splitlines` knows), then a tab or U+3000 in the indent, or, after
+# list dashes, a key with a full-width colon or a colon glued to its value, or a value
+# opening with a Chinese quote. It accepts every line `_line_slip` and the indent test
+# would report (it may cross line breaks where they may not, which only lets more
+# files through), so the line-by-line pass is skipped only where it would find nothing.
+_BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
+_QUOTED = "[{}].*[{}]\\s*(?:#|(?![^{}]))".format(
+    "".join(_QUOTE_PAIRS), "".join(_QUOTE_PAIRS.values()), _BREAKS
+)  # a value that opens with a Chinese quote and ends, before any comment, with one
+_SLIPPED_LINE = (
+    rf"[ \t\u3000]*(?:[\t\u3000]|(?:-\s+)*(?:{_KEY}(?:\s*：|:(?!//)\S|:\s+{_QUOTED})|{_QUOTED}))"
+)
+# The first line, then every line after a break: a search led by a character class
+# runs in C, where a lookbehind for "line start" would be tried at every character.
+_FIRST_SLIPPED = re.compile(_SLIPPED_LINE)
+_LATER_SLIPPED = re.compile(rf"[{_BREAKS}]{_SLIPPED_LINE}")
 
 
 def key_for_line(lines: list[str], number: int) -> str:
@@ -72,6 +89,13 @@ def _indent(line: str) -> int:
 
 def find_slips(text: str) -> list[Slip]:
     """Every slip in the file, as (kind, line, col, message arguments)."""
+    if not (_FIRST_SLIPPED.match(text) or _LATER_SLIPPED.search(text)):
+        return []  # nearly every file: no line could hold one
+    return each_line_slips(text)
+
+
+def each_line_slips(text: str) -> list[Slip]:
+    """`find_slips` without the pre-check: every line analysed (tests compare the two)."""
     slips: list[Slip] = []
     block_indent: int | None = None  # inside a literal block (|, >): free text, skip
     lines = text.splitlines()

@@ -45,18 +45,37 @@ def _drop_empty_optionals(data: Any, model: type[BaseModel]) -> Any:
     """`rooms:` left empty means "none", not a type error; required fields stay to be reported."""
     if not isinstance(data, dict):
         return data
+    fields = _fields_of(model)
     out: dict[str, Any] = {}
     for key, value in data.items():
-        info = model.model_fields.get(key)
-        if info is not None and value is None and not info.is_required():
+        known = fields.get(key)
+        if known is None:
+            out[key] = value  # an unknown field: pydantic reports it
             continue
-        sub = _model_in(info.annotation) if info is not None else None
+        required, sub = known
+        if value is None and not required:
+            continue
         if sub is not None and isinstance(value, dict):
             value = _drop_empty_optionals(value, sub)
         elif sub is not None and isinstance(value, list):
             value = [_drop_empty_optionals(v, sub) for v in value]
         out[key] = value
     return out
+
+
+_FIELDS: dict[type[BaseModel], dict[str, tuple[bool, type[BaseModel] | None]]] = {}
+
+
+def _fields_of(model: type[BaseModel]) -> dict[str, tuple[bool, type[BaseModel] | None]]:
+    """Each field's (required, nested model), found once per model rather than per file."""
+    found = _FIELDS.get(model)
+    if found is None:
+        found = {
+            name: (info.is_required(), _model_in(info.annotation))
+            for name, info in model.model_fields.items()
+        }
+        _FIELDS[model] = found
+    return found
 
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:

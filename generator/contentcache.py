@@ -1,0 +1,143 @@
+"""Content cache: each file's load + validate outcome, reused while the file is unchanged.
+
+`mkdocs serve` re-reads the whole tree after every save, and an editor re-runs
+`wenming check` after every fix; both change one file at a time. A file's outcome is
+kept under its relative path with the stamp it had when read — size, mtime, ctime and
+inode, the name it is reported under, the model it is checked against, and the
+generator's own fingerprint — and reused only while every part of the stamp is the
+same. Cross-checks always run over everything: they are cheap, and they span files.
+
+The MkDocs plugin keeps one `ContentCache` in memory for a whole `serve` session; the
+CLI also keeps it on disk under `.wenming-cache/` (a pickle of our own objects; any
+error reading it means starting empty).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pydantic
+import yaml
+
+from . import __version__
+from .load import Loaded
+from .problems import Problem
+
+CACHE_FOLDER = ".wenming-cache"
+Stamp = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """One file's load and validation: what `check_content` needs from it."""
+
+    loaded: Loaded
+    record: Any  # the validated record; None when the file has problems of its own
+    problems: tuple[Problem, ...]  # those explained within the file's allowance
+    count: int  # every problem counted against the allowance, explained or not
+
+
+def _fingerprint() -> str:
+    """The versions and the size and mtime of every module: a changed generator starts afresh."""
+    here = Path(__file__).parent
+    parts = [__version__, sys.version, pydantic.VERSION, yaml.__version__]
+    for module in sorted(here.glob("*.py")):
+        status = module.stat()
+        parts.append(f"{module.name}:{status.st_size}:{status.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+class ContentCache:
+    """File outcomes by relative path; kept in memory, and in `file` when one is given."""
+
+    def __init__(self, file: Path | None = None) -> None:
+        self.file = file
+        self.fingerprint = _fingerprint()
+        self._entries: dict[str, tuple[Stamp, FileResult]] = {}
+        self._changed = False
+        if file is not None:
+            self._entries = self._read(file)
+
+    @classmethod
+    def for_content(cls, root: Path, cwd: Path | None = None) -> ContentCache:
+        """The on-disk cache of the content folder `root`, under `.wenming-cache/` of `cwd`."""
+        key = hashlib.sha256(os.fsencode(root.resolve())).hexdigest()[:16]
+        return cls((cwd or Path.cwd()) / CACHE_FOLDER / f"check-{key}.pickle")
+
+    def stamp(self, path: str, shown: str, model: str) -> Stamp | None:
+        """What must stay the same for a stored outcome to stand; None if `path` is unreadable."""
+        try:
+            status = os.stat(path)
+        except OSError:
+            return None
+        return (
+            status.st_size,
+            status.st_mtime_ns,
+            status.st_ctime_ns,
+            status.st_ino,
+            shown,
+            model,
+            self.fingerprint,
+        )
+
+    def get(self, rel: str, stamp: Stamp | None) -> FileResult | None:
+        """The stored outcome of `rel`, if it was stored with this very stamp."""
+        if stamp is None:
+            return None
+        found = self._entries.get(rel)
+        return found[1] if found is not None and found[0] == stamp else None
+
+    def put(self, rel: str, stamp: Stamp | None, result: FileResult) -> None:
+        if stamp is None:
+            self._entries.pop(rel, None)
+            return
+        self._entries[rel] = (stamp, result)
+        self._changed = True
+
+    def keep_only(self, rels: set[str]) -> None:
+        """Forget files that are gone, so a long `serve` session does not grow."""
+        for rel in set(self._entries) - rels:
+            del self._entries[rel]
+            self._changed = True
+
+    def save(self) -> None:
+        """Write the cache to its file (atomically), if it has one and anything changed.
+
+        A cache that cannot be written is only a slower next run, never an error.
+        """
+        if self.file is None or not self._changed:
+            return
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            ignore = self.file.parent / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("*\n", encoding="utf-8")
+            payload = {"fingerprint": self.fingerprint, "entries": self._entries}
+            with tempfile.NamedTemporaryFile(dir=self.file.parent, delete=False) as out:
+                try:
+                    pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
+                except BaseException:
+                    os.unlink(out.name)  # no half-written file left behind
+                    raise
+            os.replace(out.name, self.file)
+            self._changed = False
+        except (OSError, pickle.PicklingError, RecursionError):
+            return
+
+    def _read(self, file: Path) -> dict[str, tuple[Stamp, FileResult]]:
+        try:
+            with file.open("rb") as stored:
+                payload = pickle.load(stored)  # our own file, written by save()
+            entries = payload["entries"]
+            if payload["fingerprint"] != self.fingerprint or not isinstance(entries, dict):
+                return {}
+            return entries
+        except Exception:  # a damaged or foreign cache is simply not used
+            return {}

@@ -1,0 +1,150 @@
+"""Content cache: a repeat run reuses unchanged files and always re-reads a changed one.
+
+The cache must never change a report: every test compares a cached run with what an
+uncached run of the same tree says.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from generator import content as content_module
+from generator.content import check_content
+from generator.contentcache import CACHE_FOLDER, ContentCache
+from generator.load import load_file
+
+SITE = "sites/maquan-suo.yml"
+
+
+def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The shown path of every file actually loaded from now on."""
+    seen: list[str] = []
+    real = load_file
+
+    def counting(path: Path | str, shown: str) -> object:
+        seen.append(shown)
+        return real(path, shown)
+
+    monkeypatch.setattr(content_module, "load_file", counting)
+    return seen
+
+
+def test_repeat_run_reads_nothing_and_reports_the_same(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = content / SITE
+    site.write_text(site.read_text(encoding="utf-8") + "colour: 红\n", encoding="utf-8")
+    cache = ContentCache()
+    first = check_content(content, "content", cache=cache)
+    reads = _reads(monkeypatch)
+    again = check_content(content, "content", cache=cache)
+    assert reads == []
+    assert again == first == check_content(content, "content")
+    assert [p.kind for p in again[1]] == ["extra_forbidden"]
+
+
+def test_size_change_is_read_again(content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = ContentCache()
+    assert check_content(content, "content", cache=cache)[1] == []
+    site = content / SITE
+    site.write_text(site.read_text(encoding="utf-8") + "colour: 红\n", encoding="utf-8")
+    reads = _reads(monkeypatch)
+    _, problems = check_content(content, "content", cache=cache)
+    assert reads == [f"content/{SITE}"]
+    assert [p.kind for p in problems] == ["extra_forbidden"]
+
+
+def test_same_size_new_mtime_is_read_again(content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = ContentCache()
+    check_content(content, "content", cache=cache)
+    site = content / SITE
+    text = site.read_text(encoding="utf-8")
+    site.write_text(text.replace("马泉", "马全", 1), encoding="utf-8")  # same length in bytes
+    status = site.stat()
+    os.utime(site, ns=(status.st_atime_ns, status.st_mtime_ns + 1_000_000_000))
+    reads = _reads(monkeypatch)
+    catalog, _ = check_content(content, "content", cache=cache)
+    assert reads == [f"content/{SITE}"]
+    assert catalog is not None and catalog.sites["maquan-suo"].name.startswith("马全")
+
+
+def test_same_size_and_restored_mtime_is_still_read_again(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tool that puts the old mtime back cannot put back the ctime."""
+    cache = ContentCache()
+    check_content(content, "content", cache=cache)
+    site = content / SITE
+    status = site.stat()
+    text = site.read_text(encoding="utf-8")
+    site.write_text(text.replace("马泉", "马全", 1), encoding="utf-8")
+    os.utime(site, ns=(status.st_atime_ns, status.st_mtime_ns))
+    if site.stat().st_ctime_ns == status.st_ctime_ns:
+        pytest.skip("the file system keeps ctime too coarse to tell")
+    reads = _reads(monkeypatch)
+    catalog, _ = check_content(content, "content", cache=cache)
+    assert reads == [f"content/{SITE}"]
+    assert catalog is not None and catalog.sites["maquan-suo"].name.startswith("马全")
+
+
+def test_removed_file_is_forgotten_and_its_references_break(content: Path) -> None:
+    cache = ContentCache()
+    check_content(content, "content", cache=cache)
+    (content / "teams" / "xuanjiang-team.yml").unlink()
+    cached = check_content(content, "content", cache=cache)
+    assert cached == check_content(content, "content")
+    assert cached[1] and all("xuanjiang-team.yml" not in key for key in cache._entries)
+
+
+def test_disk_cache_is_reused_by_a_new_process_and_survives_damage(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = check_content(content, "content", cache=ContentCache.for_content(content, tmp_path))
+    file = ContentCache.for_content(content, tmp_path).file
+    assert file is not None and file.is_file()
+    assert (file.parent / ".gitignore").read_text(encoding="utf-8") == "*\n"
+    reads = _reads(monkeypatch)
+    assert (
+        check_content(content, "content", cache=ContentCache.for_content(content, tmp_path))
+        == first
+    )
+    assert reads == []
+    file.write_bytes(b"not a pickle")
+    assert (
+        check_content(content, "content", cache=ContentCache.for_content(content, tmp_path))
+        == first
+    )
+    assert len(reads) == len(list(content.rglob("*.yml")))
+
+
+def test_disk_cache_of_another_generator_is_not_used(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = ContentCache.for_content(content, tmp_path)
+    check_content(content, "content", cache=cache)
+    assert cache.file is not None
+    payload = pickle.loads(cache.file.read_bytes())
+    payload["fingerprint"] = "an older generator"
+    cache.file.write_bytes(pickle.dumps(payload))
+    reads = _reads(monkeypatch)
+    check_content(content, "content", cache=ContentCache.for_content(content, tmp_path))
+    assert len(reads) == len(list(content.rglob("*.yml")))
+
+
+def test_cli_keeps_its_cache_in_the_working_folder_unless_told_not_to(
+    content: Path, tmp_path: Path, wenming: Callable[..., Result]
+) -> None:
+    result = wenming("check", "content", "--no-cache")  # the content fixture's cwd is tmp_path
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / CACHE_FOLDER).exists()
+    result = wenming("check", "content")
+    assert result.exit_code == 0, result.output
+    assert list((tmp_path / CACHE_FOLDER).glob("check-*.pickle"))
+    again = wenming("check", "content")
+    assert again.exit_code == 0 and again.output.split("（")[0] == result.output.split("（")[0]
