@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gzip
+import importlib.util
 import json
 import os
 import shutil
@@ -34,6 +35,7 @@ import sys
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -78,7 +80,9 @@ def gzip_bytes(paths: list[Path]) -> int:
     return sum(len(gzip.compress(p.read_bytes(), 6)) for p in paths)
 
 
-def mkdocs_config(target: Path, docs: Path, site: Path, content: Path | None) -> Path:
+def mkdocs_config(
+    target: Path, docs: Path, site: Path, content: Path | None, search: str = "material"
+) -> Path:
     """A copy of the repo's mkdocs.yml that builds `content` (or, with None, plain `docs`)."""
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["docs_dir"] = str(docs)
@@ -90,7 +94,7 @@ def mkdocs_config(target: Path, docs: Path, site: Path, content: Path | None) ->
         if name == "wenming":
             if content is None:
                 continue
-            plugin = {"wenming": {"content": str(content)}}
+            plugin = {"wenming": {"content": str(content), "search": search}}
         plugins.append(plugin)
     config["plugins"] = plugins
     if content is None:  # what the plugin would have set
@@ -122,6 +126,49 @@ def site_figures(prefix: str, site: Path) -> Figures:
         figures[f"{prefix}_search_index_bytes"] = index.stat().st_size
         figures[f"{prefix}_first_search_bytes"] = sum(p.stat().st_size for p in files)
         figures[f"{prefix}_first_search_gzip_bytes"] = gzip_bytes(files)
+    return figures
+
+
+PAGEFIND_QUERIES = ("义诊", "最美家庭")  # a type and a category every synthetic county has
+
+
+def pagefind_first_search(site: Path) -> Figures:
+    """Bytes the 搜索 page fetches from this site (pagefind/ and search.js) for its first query,
+    in Debian's chromium through Playwright (the test extra); {} when either is missing."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return {}
+    sys.path.insert(0, str(REPO / "tests" / "browser"))
+    from helpers import CHROMIUM, CHROMIUM_ARGS, serve_directory
+
+    if not CHROMIUM.is_file():
+        return {}
+    figures: Figures = {}
+    with serve_directory(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for query in PAGEFIND_QUERIES:
+            page = browser.new_context(service_workers="block").new_page()  # a cold cache
+            bodies: dict[str, bytes] = {}
+
+            def count(response: Any, bodies: dict[str, bytes] = bodies) -> None:
+                ours = "/pagefind/" in response.url or response.url.endswith("/search.js")
+                if ours and response.status == 200:
+                    bodies[response.url] = response.body()
+
+            page.on("response", count)
+            page.goto(base + "search/?q=" + urllib.parse.quote(query))
+            page.wait_for_function(
+                "q => document.querySelector('.wm-search__results').dataset.query === q",
+                arg=query,
+            )
+            page.wait_for_load_state("networkidle")
+            raw = sum(len(b) for b in bodies.values())
+            zipped = sum(len(gzip.compress(b, 6)) for b in bodies.values())
+            figures[f"pagefind_first_search_{query}_bytes"] = raw
+            figures[f"pagefind_first_search_{query}_gzip_bytes"] = zipped
+            page.context.close()
+        browser.close()
     return figures
 
 
@@ -262,6 +309,24 @@ def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: boo
     f["build_s"], f["build_cpu_s"], f["build_peak_rss_bytes"] = wall, CPU["build"], rss
     f["generator_share"] = f["generator_s"] / wall
     f |= site_figures("build", work / "site")
+
+    if importlib.util.find_spec("pagefind") is not None:  # the pagefind extra
+        from generator.sitesearch import index_site
+
+        cfg = mkdocs_config(
+            work / "mkdocs-pagefind.yml", docs, work / "site-pf", content, "pagefind"
+        )
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(cfg)]
+        wall, rss, code = run_measured(cmd, work / "pagefind.log")
+        if code:
+            f["pagefind_error"] = f"exit {code}; see pagefind.log"
+        else:
+            f["pagefind_build_s"], f["pagefind_peak_rss_bytes"] = wall, rss
+            started = time.perf_counter()
+            index_site(work / "site-pf")  # the Pagefind step alone (its output is the same)
+            f["pagefind_index_s"] = time.perf_counter() - started
+            f["pagefind_bundle_bytes"] = tree_bytes(work / "site-pf" / "pagefind")
+            f |= pagefind_first_search(work / "site-pf")
 
     if plain:
         write_plain_docs(work / "docs-plain", bodies)

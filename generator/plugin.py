@@ -4,7 +4,8 @@
 report `wenming check` prints), watches it for `mkdocs serve`, and hands search a
 jieba user dictionary made from the records. `on_files` adds every page as a
 virtual file, so nothing is ever written into `docs/`. `on_post_build` fixes how
-Material's search worker cuts Chinese queries (see `searchfix.py`).
+Material's search worker cuts Chinese queries (see `searchfix.py`), or, with
+`search: pagefind`, indexes the built site with Pagefind instead (`sitesearch.py`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from .problems import ContentError
 from .quarter import today
 from .render import render_page
 from .searchfix import WorkerPatchError, patch_worker
+from .sitesearch import BACKENDS, SEARCH_PAGE, SEARCH_PAGE_MARKDOWN, SearchIndexError, index_site
 from .wordlist import user_dictionary
 
 ERROR_PAGE = (
@@ -54,6 +56,8 @@ class WenmingConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs leaves i
     map_tiles_datum = config_options.Type(str, default="wgs84")
     """wgs84 for 天地图 (CGCS2000), gcj02 for 高德 tiles: the points are drawn in it."""
     map_attribution = config_options.Type(str, default="")
+    search = config_options.Choice(BACKENDS, default="material")
+    """material: Material's one-file index; pagefind: Pagefind's split index (sitesearch.py)."""
 
 
 class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
@@ -79,6 +83,11 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         if str(root) not in config.watch:
             config.watch.append(str(root))
         config.extra["wenming_errors"] = []
+        config.extra["wenming_search"] = self.config.search
+        if self.config.search == "pagefind":  # Material's index is neither built nor shipped
+            for name, plugin in config.plugins.items():
+                if name in ("search", "material/search") and hasattr(plugin.config, "enabled"):
+                    plugin.config.enabled = False
         self.map_options = MapOptions(
             walk_radius=float(self.config.walk_radius),
             tiles=self.config.map_tiles,
@@ -129,6 +138,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
                 )
             files.append(File.generated(config, uri, content=render_page(page)))
         files.append(File.generated(config, MAP_DATA, content=sites_json(self.catalog)))
+        if self.config.search == "pagefind":
+            files.append(File.generated(config, SEARCH_PAGE, content=SEARCH_PAGE_MARKDOWN))
         base_url = config.site_url if (config.site_url or "").startswith("https://") else ""
         for path, data in site_files(self.catalog, base_url or "").items():
             files.append(File.generated(config, path, content=data))
@@ -148,6 +159,12 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         return markdown
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.search == "pagefind":
+            try:
+                index_site(Path(config.site_dir))
+            except SearchIndexError as error:
+                raise PluginError(str(error)) from None
+            return
         workers = Path(config.site_dir) / "assets" / "javascripts" / "workers"
         for worker in sorted(workers.glob("search.*.min.js")):
             try:
