@@ -9,7 +9,7 @@ honours cannot reach a page from here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -31,7 +31,9 @@ from .pages import (
     TEAMS_URL,
     ActivityIndexPage,
     ActivityItem,
-    ActivityListPage,
+    ActivityMonthPage,
+    ActivityQuarterPage,
+    ActivityTypePage,
     BulletinIndexPage,
     BulletinPage,
     HomePage,
@@ -39,6 +41,7 @@ from .pages import (
     HonorItem,
     HonorRollPage,
     Link,
+    MonthCount,
     Page,
     ServiceItem,
     SiteIndexPage,
@@ -47,20 +50,24 @@ from .pages import (
     TeamIndexPage,
     TeamPage,
     TreeNode,
-    activity_anchor,
+    activity_month_url,
     activity_quarter_url,
     activity_type_url,
+    activity_url,
     bulletin_url,
     honor_anchor,
     honor_category_url,
     honor_quarter_url,
     team_url,
+    type_anchor,
 )
-from .quarter import quarter_label, quarter_of
+from .quarter import month_label, month_of, quarter_label, quarter_of
 from .render import cn_date
 
 HOME_HONORS = 8
 HOME_ACTIVITIES = 6
+EARLIER_SHOWN = 10
+"""Earlier activities a site or team page shows in full; the month lists hold every one."""
 
 
 class _Resolver:
@@ -89,6 +96,23 @@ class _Resolver:
     def activities(self, activities: Iterable[Activity]) -> tuple[ActivityItem, ...]:
         ordered = sorted(activities, key=lambda a: (a.date, a.id), reverse=True)
         return tuple(self.activity(a) for a in ordered)
+
+    def recent(
+        self, activities: Iterable[Activity], quarter: str
+    ) -> tuple[tuple[ActivityItem, ...], tuple[ActivityItem, ...], int]:
+        """(this quarter's, the latest `EARLIER_SHOWN` before it, how many more are left out).
+
+        A page that lists a site's or team's whole history grows without end; the rest
+        is one link away on the month lists.
+        """
+        ordered = sorted(activities, key=lambda a: (a.date, a.id), reverse=True)
+        current = [a for a in ordered if quarter_of(a.date) == quarter]
+        earlier = [a for a in ordered if quarter_of(a.date) != quarter]
+        return (
+            tuple(self.activity(a) for a in current),
+            tuple(self.activity(a) for a in earlier[:EARLIER_SHOWN]),
+            max(0, len(earlier) - EARLIER_SHOWN),
+        )
 
     def honor(self, honor: Honor) -> HonorItem:
         quarter = quarter_of(honor.date)
@@ -134,6 +158,7 @@ def assemble(catalog: Catalog, map_options: MapOptions | None = None) -> list[Pa
     for team in sorted(catalog.public_teams.values(), key=lambda t: t.id):
         services = [s for s in catalog.public_services.values() if team.id in s.teams]
         activities = [a for a in catalog.public_activities.values() if team.id in a.teams]
+        current, earlier, more = r.recent(activities, quarter)
         pages.append(
             TeamPage(
                 url=team_url(team.id),
@@ -141,7 +166,10 @@ def assemble(catalog: Catalog, map_options: MapOptions | None = None) -> list[Pa
                 team=team,
                 site=r.site(team.site),
                 services=tuple(r.service(s) for s in sorted(services, key=lambda s: s.id)),
-                activities=r.activities(activities),
+                quarter=quarter,
+                current=current,
+                earlier=earlier,
+                more=more,
             )
         )
     pages += _activity_pages(catalog, r)
@@ -214,6 +242,7 @@ def _site_page(
     activities = catalog.activities_by_site.get(site_id, [])
     parent = site.parent if site.parent in catalog.public_sites else None
     services = sorted(catalog.services_by_site.get(site_id, []), key=lambda s: s.id)
+    current, earlier, more = r.recent(activities, quarter)
     return SitePage(
         url=f"{SITES_URL}{site_id}/",
         title=site.name,
@@ -227,11 +256,12 @@ def _site_page(
         teams=tuple(
             r.team(t.id) for t in sorted(catalog.teams_by_site.get(site_id, []), key=lambda t: t.id)
         ),
-        current=r.activities(a for a in activities if quarter_of(a.date) == quarter),
-        earlier=r.activities(a for a in activities if quarter_of(a.date) != quarter),
+        current=current,
+        earlier=earlier,
         honors=r.honors(catalog.honors_by_site.get(site_id, [])),
         quarter=quarter,
         place=place,
+        more=more,
     )
 
 
@@ -245,32 +275,104 @@ def _team_index(catalog: Catalog, r: _Resolver) -> TeamIndexPage:
     return TeamIndexPage(url=TEAMS_URL, title="志愿服务队", groups=tuple(groups))
 
 
+def _month_count(link: Link, activities: list[Activity]) -> MonthCount:
+    return MonthCount(
+        link=link,
+        activities=len(activities),
+        sessions=total(a.sessions for a in activities),
+        attendance=total(a.attendance for a in activities),
+    )
+
+
 def _activity_pages(catalog: Catalog, r: _Resolver) -> list[Page]:
+    """Month lists (every activity once, as a compact anchored row), quarters, types, index.
+
+    Each page stays small whatever a county records: a quarter only counts and links,
+    a type page lists its latest quarter and links to its sections on the month lists.
+    """
+    order = {t: i for i, t in enumerate(catalog.vocab.activity_types)}
+
+    def by_type(activities: Iterable[Activity]) -> dict[str, list[Activity]]:
+        groups: dict[str, list[Activity]] = {}
+        for activity in activities:
+            groups.setdefault(activity.type, []).append(activity)
+        return {t: groups[t] for t in sorted(groups, key=lambda t: (order.get(t, len(order)), t))}
+
+    def section(month: str, activity_type: str) -> Link:
+        return Link(month_label(month), f"{activity_month_url(month)}#{type_anchor(activity_type)}")
+
     pages: list[Page] = []
-    quarters = list(reversed(catalog.quarters))
-    for q in quarters:
+    months: dict[str, dict[str, list[Activity]]] = {}  # month → type → activities
+    for month, activities in _group(catalog.public_activities.values(), month_of).items():
+        months[month] = by_type(activities)
         pages.append(
-            ActivityListPage(
-                url=activity_quarter_url(q),
-                title=f"{quarter_label(q)}活动",
-                kind="quarter",
-                sessions=total(a.sessions for a in catalog.activities_by_quarter.get(q, [])),
-                attendance=total(a.attendance for a in catalog.activities_by_quarter.get(q, [])),
-                activities=r.activities(catalog.activities_by_quarter.get(q, [])),
+            ActivityMonthPage(
+                url=activity_month_url(month),
+                title=f"{month_label(month)}活动",
+                quarter=Link(
+                    f"{quarter_label(quarter_of(activities[0].date))}活动",
+                    activity_quarter_url(quarter_of(activities[0].date)),
+                ),
+                sessions=total(a.sessions for a in activities),
+                attendance=total(a.attendance for a in activities),
+                groups=tuple(
+                    (Link(t, activity_type_url(t)), r.activities(items))
+                    for t, items in months[month].items()
+                ),
             )
         )
-    by_type: dict[str, list[Activity]] = {}
-    for activity in catalog.public_activities.values():
-        by_type.setdefault(activity.type, []).append(activity)
-    for name in sorted(by_type):
+    quarters = list(reversed(catalog.quarters))
+    for q in quarters:
+        in_quarter = sorted(m for m in months if quarter_of(_first_day(m)) == q)
+        activities = catalog.activities_by_quarter.get(q, [])
         pages.append(
-            ActivityListPage(
+            ActivityQuarterPage(
+                url=activity_quarter_url(q),
+                title=f"{quarter_label(q)}活动",
+                activities=len(activities),
+                sessions=total(a.sessions for a in activities),
+                attendance=total(a.attendance for a in activities),
+                months=tuple(
+                    _month_count(
+                        Link(month_label(m), activity_month_url(m)),
+                        [a for items in months[m].values() for a in items],
+                    )
+                    for m in in_quarter
+                ),
+                types=tuple(
+                    (
+                        Link(t, activity_type_url(t)),
+                        len(items),
+                        tuple(section(m, t) for m in in_quarter if t in months[m]),
+                    )
+                    for t, items in by_type(activities).items()
+                ),
+            )
+        )
+    all_types = by_type(catalog.public_activities.values())
+    for name, activities in all_types.items():
+        per_quarter = _group(activities, quarter_of)
+        latest = max(per_quarter)
+        pages.append(
+            ActivityTypePage(
                 url=activity_type_url(name),
                 title=name,
-                kind="type",
-                sessions=total(a.sessions for a in by_type[name]),
-                attendance=total(a.attendance for a in by_type[name]),
-                activities=r.activities(by_type[name]),
+                activities=len(activities),
+                sessions=total(a.sessions for a in activities),
+                attendance=total(a.attendance for a in activities),
+                latest=latest,
+                items=r.activities(per_quarter[latest]),
+                earlier=tuple(
+                    (
+                        q,
+                        tuple(
+                            _month_count(section(m, name), items)
+                            for m, items in sorted(_group(per_quarter[q], month_of).items())
+                        ),
+                    )
+                    for q in sorted(per_quarter, reverse=True)
+                    if q != latest
+                ),
             )
         )
     pages.append(
@@ -282,13 +384,26 @@ def _activity_pages(catalog: Catalog, r: _Resolver) -> list[Page]:
                 for q in quarters
             ),
             types=tuple(
-                (Link(t, activity_type_url(t)), len(by_type[t]))
+                (Link(t, activity_type_url(t)), len(all_types[t]))
                 for t in catalog.vocab.activity_types
-                if t in by_type
+                if t in all_types
             ),
         )
     )
     return pages
+
+
+def _group(activities: Iterable[Activity], key: Callable[[date], str]) -> dict[str, list[Activity]]:
+    """Activities grouped by `key` of their start date, each group oldest first."""
+    groups: dict[str, list[Activity]] = {}
+    for activity in sorted(activities, key=lambda a: (a.date, a.id)):
+        groups.setdefault(key(activity.date), []).append(activity)
+    return groups
+
+
+def _first_day(month: str) -> date:
+    year, number = month.split("-")
+    return date(int(year), int(number), 1)
 
 
 def _honor_pages(catalog: Catalog, r: _Resolver) -> list[Page]:
@@ -391,8 +506,7 @@ def _activity_link(catalog: Catalog, activity_id: str | None) -> Link | None:
     activity = catalog.public_activities.get(activity_id) if activity_id else None
     if activity is None:
         return None
-    quarter = quarter_of(activity.date)
-    return Link(activity.title, f"{activity_quarter_url(quarter)}#{activity_anchor(activity.id)}")
+    return Link(activity.title, activity_url(activity))
 
 
 def edition_date(catalog: Catalog) -> date | None:

@@ -17,8 +17,7 @@ from .edition import fingerprints
 from .models import Fingerprint
 from .pages import (
     Link,
-    activity_anchor,
-    activity_quarter_url,
+    activity_url,
     bulletin_url,
     honor_anchor,
     honor_quarter_url,
@@ -61,8 +60,7 @@ def record_link(catalog: Catalog, kind: str, key: str) -> Link | None:
         return Link(service.name, site_url(service.sites[0]) + "#" + service_anchor(key))
     if kind == "activity" and key in catalog.public_activities:
         activity = catalog.activities[key]
-        url = activity_quarter_url(quarter_of(activity.date)) + "#" + activity_anchor(key)
-        return Link(activity.title, url)
+        return Link(activity.title, activity_url(activity))
     if kind == "honor" and key in catalog.public_honors:
         honor = catalog.honors[key]
         url = honor_quarter_url(quarter_of(honor.date)) + "#" + honor_anchor(key)

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from .fields import Count
 from .models import Activity, Bulletin, Highlight, Honor, Publisher, Service, Site, Team
+from .quarter import month_of
 
 if TYPE_CHECKING:
     from .changes import EditionChanges
@@ -48,6 +49,11 @@ def activity_quarter_url(quarter: str) -> str:
     return f"activities/{quarter}/"
 
 
+def activity_month_url(month: str) -> str:
+    """One month's activities (`2026-07`): a quarter's list is split so no page grows heavy."""
+    return f"activities/{month}/"
+
+
 def activity_type_url(activity_type: str) -> str:
     return f"activities/type/{slug(activity_type)}/"
 
@@ -68,6 +74,16 @@ def honor_anchor(honor_id: str) -> str:
 def activity_anchor(activity_id: str) -> str:
     """Where one activity sits on its quarter's list."""
     return f"a-{activity_id}"
+
+
+def activity_url(activity: Activity) -> str:
+    """The one place an activity is listed with an anchor: its row on its month's list."""
+    return f"{activity_month_url(month_of(activity.date))}#{activity_anchor(activity.id)}"
+
+
+def type_anchor(activity_type: str) -> str:
+    """Where one activity type's rows start on a month's list."""
+    return f"t-{slug(activity_type)}"
 
 
 def service_anchor(service_id: str) -> str:
@@ -263,10 +279,13 @@ class SitePage(Page):
     teams: tuple[Link, ...]
     current: tuple[ActivityItem, ...]
     earlier: tuple[ActivityItem, ...]
+    """The latest `EARLIER_SHOWN` before this quarter; the month lists hold the rest."""
     honors: tuple[HonorItem, ...]
     quarter: str
     place: SitePlace | None = None
     """Map-app links and the 15-minute circle; None for a site without coordinates."""
+    more: int = 0
+    """Earlier activities not shown here."""
 
 
 @dataclass(frozen=True)
@@ -281,7 +300,12 @@ class TeamPage(Page):
     team: Team
     site: Link
     services: tuple[ServiceItem, ...]
-    activities: tuple[ActivityItem, ...]
+    quarter: str
+    current: tuple[ActivityItem, ...]
+    earlier: tuple[ActivityItem, ...]
+    """The latest `EARLIER_SHOWN` before this quarter; the month lists hold the rest."""
+    more: int = 0
+    """Earlier activities not shown here."""
 
 
 @dataclass(frozen=True)
@@ -292,14 +316,56 @@ class ActivityIndexPage(Page):
 
 
 @dataclass(frozen=True)
-class ActivityListPage(Page):
-    """Activities of one quarter or of one type, newest first."""
+class MonthCount:
+    """One month's share of a list: its link (a page, or a section of one) and figures."""
 
-    template: ClassVar[str] = "activity_list.html"
-    kind: str
+    link: Link
+    activities: int
     sessions: Count
     attendance: Count
-    activities: tuple[ActivityItem, ...]
+
+
+@dataclass(frozen=True)
+class ActivityQuarterPage(Page):
+    """A quarter at a glance: its months and types, each leading to the month lists."""
+
+    template: ClassVar[str] = "activity_quarter.html"
+    activities: int
+    sessions: Count
+    attendance: Count
+    months: tuple[MonthCount, ...]
+    types: tuple[tuple[Link, int, tuple[Link, ...]], ...]
+    """(type page, activities this quarter, that type's sections on the month lists)."""
+
+
+@dataclass(frozen=True)
+class ActivityMonthPage(Page):
+    """Every activity that started in one month, one compact anchored row each, by type.
+
+    This is where links to one activity land (`activity_url`) and where search finds it.
+    """
+
+    template: ClassVar[str] = "activity_month.html"
+    quarter: Link
+    sessions: Count
+    attendance: Count
+    groups: tuple[tuple[Link, tuple[ActivityItem, ...]], ...]
+    """(type page, that type's activities this month, newest first), in vocabulary order."""
+
+
+@dataclass(frozen=True)
+class ActivityTypePage(Page):
+    """One activity type: its latest quarter's rows, then earlier quarters by month."""
+
+    template: ClassVar[str] = "activity_type.html"
+    activities: int
+    sessions: Count
+    attendance: Count
+    latest: str
+    """The latest quarter that has activities of this type."""
+    items: tuple[ActivityItem, ...]
+    earlier: tuple[tuple[str, tuple[MonthCount, ...]], ...]
+    """(quarter, its months' sections of this type), newest first."""
 
 
 @dataclass(frozen=True)

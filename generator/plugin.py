@@ -33,7 +33,7 @@ from .outputs import edit_links, site_files
 from .pages import MAP_DATA, src_uri
 from .problems import ContentError
 from .quarter import today
-from .render import render_page
+from .render import render_body, render_head
 from .searchfix import WorkerPatchError, patch_worker
 from .sitesearch import BACKENDS, SEARCH_PAGE, SEARCH_PAGE_MARKDOWN, SearchIndexError, index_site
 from .wordlist import user_dictionary
@@ -68,6 +68,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.map_options = MapOptions()
         self.serving = False
         self.edit_links: dict[str, str] = {}
+        self.bodies: dict[str, str] = {}
+        """Virtual file → its finished HTML body, put in place of Markdown's output."""
         self.edition: date | None = None
         self._words = tempfile.TemporaryDirectory(prefix="wenming-jieba-")
         # The instance lives through a whole `serve` session (it has on_startup), so a
@@ -129,6 +131,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         if self.catalog is None:  # serving with content errors: one page saying what is wrong
             files.append(File.generated(config, "index.md", content=ERROR_PAGE))
             return files
+        self.bodies = {}
         for page in assemble(self.catalog, self.map_options):
             uri = src_uri(page.url)
             existing = files.get_file_from_path(uri)
@@ -136,7 +139,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
                 raise PluginError(
                     f"docs/{uri} 与生成的页面重名：页面都由 content/ 生成，请删除该文件。"
                 )
-            files.append(File.generated(config, uri, content=render_page(page)))
+            self.bodies[uri] = render_body(page)
+            files.append(File.generated(config, uri, content=render_head(page)))
         files.append(File.generated(config, MAP_DATA, content=sites_json(self.catalog)))
         if self.config.search == "pagefind":
             files.append(File.generated(config, SEARCH_PAGE, content=SEARCH_PAGE_MARKDOWN))
@@ -150,6 +154,11 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         # Shown by theme/main.html as a visible "报告更正" link under the record's page.
         page.edit_url = self.edit_links.get(page.url)
         return context
+
+    def on_page_content(self, html: str, *, page: Page, **kwargs: Any) -> str:
+        # Markdown got only the front matter: its raw-HTML pass over megabytes of finished
+        # HTML cost a fifth of the build. Search indexes later, in on_page_context.
+        return self.bodies.get(page.file.src_uri, html)
 
     def on_page_markdown(self, markdown: str, *, page: Page, **kwargs: Any) -> str:
         # The sitemap's <lastmod> and sitemap.xml.gz's mtime come from update_date,

@@ -46,6 +46,17 @@ def quarter_label(quarter: str) -> str:
     return f"{year}年第{'一二三四'[int(number) - 1]}季度"
 
 
+def month_of(day: date) -> str:
+    """`2026-07-15` → `2026-07`: activities are listed by the month they start in."""
+    return f"{day.year}-{day.month:02d}"
+
+
+def month_label(month: str) -> str:
+    """`2026-07` → `2026年7月`."""
+    year, number = month.split("-")
+    return f"{year}年{int(number)}月"
+
+
 def today(environ: dict[str, str] | None = None) -> date:
     """Today in Shanghai; `SOURCE_DATE_EPOCH`, when set, fixes it so builds are reproducible."""
     env = os.environ if environ is None else environ

@@ -37,6 +37,7 @@ from .pages import (
     relative_url,
     service_anchor,
     slug,
+    type_anchor,
 )
 from .quarter import quarter_label
 
@@ -46,6 +47,11 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 def cn_date(day: date) -> str:
     """`2026-07-15` → `2026年7月15日`."""
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+def cn_day(day: date) -> str:
+    """`2026-07-15` → `7月15日`, for lists whose page already names the year."""
+    return f"{day.month}月{day.day}日"
 
 
 def paragraphs(text: str) -> list[str]:
@@ -71,6 +77,7 @@ def environment() -> Environment:
     )
     env.filters["cn"] = cn_count
     env.filters["cn_date"] = cn_date
+    env.filters["cn_day"] = cn_day
     env.filters["quarter"] = quarter_label
     env.filters["paragraphs"] = paragraphs
     env.filters["safe_href"] = safe_href
@@ -89,6 +96,7 @@ def environment() -> Environment:
         activity_anchor=activity_anchor,
         honor_anchor=honor_anchor,
         service_anchor=service_anchor,
+        type_anchor=type_anchor,
         Count=Count,
     )
     return env
@@ -112,7 +120,12 @@ def render_body(page: Page) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def render_page(page: Page) -> str:
-    """The whole Markdown document of a page."""
+def render_head(page: Page) -> str:
+    """The page's front matter alone: what the plugin gives Markdown (the body skips it)."""
     meta = yaml.safe_dump(front_matter(page), allow_unicode=True, sort_keys=True)
-    return f"---\n{meta}---\n\n{render_body(page)}\n"
+    return f"---\n{meta}---\n"
+
+
+def render_page(page: Page) -> str:
+    """The whole Markdown document of a page, for builds without the plugin (bench/run.py)."""
+    return f"{render_head(page)}\n{render_body(page)}\n"

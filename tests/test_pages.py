@@ -59,6 +59,8 @@ def test_pages_and_urls(catalog: Catalog) -> None:
     assert set(urls) == {
         "",
         "activities/",
+        "activities/2026-05/",
+        "activities/2026-07/",
         "activities/2026-Q2/",
         "activities/2026-Q3/",
         "activities/type/义诊/",
