@@ -31,11 +31,16 @@ _LINE_KEY = re.compile(rf"^[ \t\u3000]*(?:-[ \t\u3000]+)*[\"']?({_KEY})[\"']?[ \
 # would report (it may cross line breaks where they may not, which only lets more
 # files through), so the line-by-line pass is skipped only where it would find nothing.
 _BREAKS = r"\n\r\v\f\x1c-\x1e\x85\u2028\u2029"
-_QUOTED = "[{}].*[{}]\\s*(?:#|(?![^{}]))".format(
-    "".join(_QUOTE_PAIRS), "".join(_QUOTE_PAIRS.values()), _BREAKS
+# White space within a line. A plain \s would let `(?:-\s+)*` run on over line breaks
+# into the next lines, and the search tried at every line then backtracks through the
+# rest of the file: 600 lines of `- ` nested by indentation took 4 to 11 s.
+_WS = rf"[^\S{_BREAKS}]"
+_QUOTED = "[{}].*[{}]{}*(?:#|(?![^{}]))".format(
+    "".join(_QUOTE_PAIRS), "".join(_QUOTE_PAIRS.values()), _WS, _BREAKS
 )  # a value that opens with a Chinese quote and ends, before any comment, with one
 _SLIPPED_LINE = (
-    rf"[ \t\u3000]*(?:[\t\u3000]|(?:-\s+)*(?:{_KEY}(?:\s*：|:(?!//)\S|:\s+{_QUOTED})|{_QUOTED}))"
+    rf"[ \t\u3000]*(?:[\t\u3000]|(?:-{_WS}+)*"
+    rf"(?:{_KEY}(?:{_WS}*：|:(?!//)\S|:{_WS}+{_QUOTED})|{_QUOTED}))"
 )
 # The first line, then every line after a break: a search led by a character class
 # runs in C, where a lookbehind for "line start" would be tried at every character.
