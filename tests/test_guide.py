@@ -1,0 +1,46 @@
+"""The editors' guide lists every field of every model, with the checker's own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import messages
+from generator.content import read_content
+from generator.guide import GuideIndexPage, GuideRecordPage, all_field_keys, guide_pages
+from generator.render import render_body
+
+SAMPLE = Path(__file__).resolve().parents[1] / "content"
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[object]:
+    return list(guide_pages(read_content(SAMPLE)))
+
+
+def test_every_field_of_every_record_type_has_a_row(pages: list[object]) -> None:
+    records = {p.doc.kind: p for p in pages if isinstance(p, GuideRecordPage)}
+    fields = all_field_keys()
+    assert set(records) == set(fields)
+    for kind, keys in fields.items():
+        body = render_body(records[kind])
+        for key in keys:
+            assert f'id="f-{key}"' in body, f"guide/{kind}/ lacks {key}"
+        assert "完整示例" in body, f"guide/{kind}/ has no full example"
+
+
+def test_vocabularies_appear_as_allowed_values(pages: list[object]) -> None:
+    site = next(p for p in pages if isinstance(p, GuideRecordPage) and p.doc.kind == "site")
+    level = next(f for f in site.doc.fields if f.key == "level")
+    assert {"中心", "所", "站"} <= set(level.allowed)
+
+
+def test_common_mistakes_quote_the_checker(pages: list[object]) -> None:
+    index = next(p for p in pages if isinstance(p, GuideIndexPage))
+    body = render_body(index)
+    assert messages.say("wm_count_words", value="3万余", fix="30000+") in body
+    assert messages.say("fullwidth_colon", key="name") in body
+    assert "七美一优" in body  # the county's own categories, from vocabularies.yml
+    for heading in ("更正已发布的记录", "撤销一条荣誉", "增加一个荣誉类别或活动类型"):
+        assert heading in body
