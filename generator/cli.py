@@ -35,6 +35,23 @@ from .sitebuild import build_site
 
 EXIT_CONTENT = 1
 
+# Options several commands share, declared once.
+content_option = click.option(
+    "--content",
+    "content_dir",
+    default="content",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="内容目录（默认 content）。",
+)
+config_option = click.option(
+    "-f",
+    "--config-file",
+    default="mkdocs.yml",
+    type=click.Path(dir_okay=False, path_type=Path),
+    show_default=True,
+    help="MkDocs 配置文件。",
+)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="wenming")
@@ -99,14 +116,7 @@ def schema(out: Path, content_dir: Path) -> None:
 
 
 @main.command()
-@click.option(
-    "-f",
-    "--config-file",
-    default="mkdocs.yml",
-    type=click.Path(dir_okay=False, path_type=Path),
-    show_default=True,
-    help="MkDocs 配置文件。",
-)
+@config_option
 @click.option(
     "-d",
     "--site-dir",
@@ -128,14 +138,7 @@ def build(config_file: Path, site_dir: Path) -> None:
 
 
 @main.command()
-@click.option(
-    "-f",
-    "--config-file",
-    default="mkdocs.yml",
-    type=click.Path(dir_okay=False, path_type=Path),
-    show_default=True,
-    help="MkDocs 配置文件。",
-)
+@config_option
 @click.option("-p", "--port", default=8000, show_default=True, help="本机端口。")
 def serve(config_file: Path, port: int) -> None:
     """本机预览：打开 http://127.0.0.1:端口/ ，保存文件后几秒内自动刷新；文件有错时页面上直接显示错误。"""
@@ -159,13 +162,7 @@ def serve(config_file: Path, port: int) -> None:
 @click.argument(
     "kind", type=click.Choice(["site", "team", "service", "activity", "honor", "honour"])
 )
-@click.option(
-    "--content",
-    "content_dir",
-    default="content",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="内容目录（默认 content）。",
-)
+@content_option
 @click.option(
     "--set",
     "pairs",
@@ -221,13 +218,7 @@ def new_record(kind: str, content_dir: Path, pairs: tuple[str, ...], record_id: 
 
 @main.command()
 @click.argument("quarter")
-@click.option(
-    "--content",
-    "content_dir",
-    default="content",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="内容目录（默认 content）。",
-)
+@content_option
 @click.option("--date", "day", default=None, help="发布日期 YYYY-MM-DD（默认北京时间今天）。")
 def publish(quarter: str, content_dir: Path, day: str | None) -> None:
     """发布 QUARTER（例如 2026-Q3）：检查是否齐备，写入 content/editions/QUARTER.yml。"""

@@ -22,6 +22,7 @@ from .catalog import Catalog
 from .fields import Count
 from .models import RECORD_TYPES, Record
 from .pages import Link, Page
+from .schema import vocab_enums
 
 TITLES = {
     "site": ("阵地", "content/sites/<编号>.yml"),
@@ -126,26 +127,9 @@ def _nested(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def vocab_enums(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
-    vocab = catalog.vocab
-    return {
-        "site": {"level": [level.name for level in vocab.site_levels]},
-        "activity": {
-            "type": list(vocab.activity_types),
-            "content": list(vocab.practice_contents),
-            "form": list(vocab.practice_forms),
-        },
-        "honor": {
-            "category": [c.name for c in vocab.honor_categories],
-            "good_class": list(vocab.good_classes),
-        },
-        "service": {"steps": list(vocab.order_steps)},
-    }
-
-
 def record_docs(catalog: Catalog, examples: dict[str, str]) -> list[RecordDoc]:
     """One RecordDoc per record type; `examples` maps a type to a full example file's text."""
-    enums = vocab_enums(catalog)
+    enums = vocab_enums(catalog.vocab)
     docs = []
     for kind, model in RECORD_TYPES.items():
         title, where = TITLES[kind]

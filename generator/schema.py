@@ -35,7 +35,7 @@ def read_vocabularies(content_dir: Path) -> Vocabularies | None:
     return vocab
 
 
-def _enums(vocab: Vocabularies) -> dict[str, dict[str, list[str]]]:
+def vocab_enums(vocab: Vocabularies) -> dict[str, dict[str, list[str]]]:
     """Record type → field → allowed values."""
     return {
         "site": {"level": [level.name for level in vocab.site_levels]},
@@ -57,7 +57,7 @@ def build_schema(name: str, vocab: Vocabularies | None) -> dict[str, Any]:
     schema = SCHEMA_FILES[name].model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     if vocab is not None:
-        for field, values in _enums(vocab).get(name, {}).items():
+        for field, values in vocab_enums(vocab).get(name, {}).items():
             prop = schema["properties"][field]
             target = prop["items"] if prop.get("type") == "array" else prop
             if "anyOf" in target:  # optional: `X | None`
