@@ -225,7 +225,9 @@ def serve_edit(config: Path, content: Path, site_id: str, log: Path, limit: floa
     """Seconds from saving an edit to one site's name until `mkdocs serve` shows it."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/{site_url(site_id)}"
-    cmd = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(config)]
+    # As `wenming serve` runs it: only pages whose text changed are rebuilt.
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict"]
+    cmd += ["-a", f"127.0.0.1:{port}", "-f", str(config)]
     with log.open("wb") as out:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)

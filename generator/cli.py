@@ -144,16 +144,10 @@ def serve(config_file: Path, port: int) -> None:
     """本机预览：打开 http://127.0.0.1:端口/ ，保存文件后几秒内自动刷新；文件有错时页面上直接显示错误。"""
     if not config_file.is_file():
         raise click.UsageError(f"找不到配置文件 {config_file}")
-    command = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "serve",
-        "-f",
-        str(config_file),
-        "-a",
-        f"127.0.0.1:{port}",
-    ]
+    # --dirty: only pages whose text changed are rebuilt (see plugin.py). Strictness is for
+    # the real build: a preview keeps running through a warning.
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict"]
+    command += ["-f", str(config_file), "-a", f"127.0.0.1:{port}"]
     click.echo(f"预览地址：http://127.0.0.1:{port}/ （按 Ctrl+C 结束）")
     sys.exit(subprocess.call(command))
 

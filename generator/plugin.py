@@ -10,6 +10,7 @@ Material's search worker cuts Chinese queries (see `searchfix.py`), or, with
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 from datetime import date
 from html import escape
@@ -43,6 +44,13 @@ ERROR_PAGE = (
 )
 
 
+class _Unchanged(File):
+    """A generated page whose text is the same as at the previous `serve --dirty` build."""
+
+    def is_modified(self) -> bool:
+        return False
+
+
 class WenmingConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs leaves it untyped
     content = config_options.Type(str, default="content")
     """The content folder, relative to mkdocs.yml."""
@@ -67,6 +75,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.catalog: Catalog | None = None
         self.map_options = MapOptions()
         self.serving = False
+        self.dirty = False
+        self.built: dict[str, str] = {}  # page → digest of its text at the last build
         self.edit_links: dict[str, str] = {}
         self.bodies: dict[str, str] = {}
         """Virtual file → its finished HTML body, put in place of Markdown's output."""
@@ -110,6 +120,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             # While an editor is previewing, a file broken mid-edit must not stop the
             # server: every page shows the report instead (theme/main.html).
             self.catalog = None
+            self.built = {}  # the error page replaced index.html: rebuild everything after
             config.extra["wenming_errors"] = [p.as_text() for p in error.problems]
             config.nav = [{"内容有错误": "index.md"}]  # the other pages are not built now
             return config
@@ -126,12 +137,16 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        # `serve --dirty` (what `wenming serve` runs) rebuilds only pages whose text
+        # changed since the previous build: an edit to one record shows in seconds.
+        self.dirty = self.serving and dirty
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if self.catalog is None:  # serving with content errors: one page saying what is wrong
             files.append(File.generated(config, "index.md", content=ERROR_PAGE))
             return files
         self.bodies = {}
+        built: dict[str, str] = {}
         for page in assemble(self.catalog, self.map_options):
             uri = src_uri(page.url)
             existing = files.get_file_from_path(uri)
@@ -139,8 +154,12 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
                 raise PluginError(
                     f"docs/{uri} 与生成的页面重名：页面都由 content/ 生成，请删除该文件。"
                 )
-            self.bodies[uri] = render_body(page)
-            files.append(File.generated(config, uri, content=render_head(page)))
+            head, body = render_head(page), render_body(page)
+            self.bodies[uri] = body
+            digest = hashlib.sha256(f"{head}\0{body}".encode()).hexdigest()
+            kind = _Unchanged if self.dirty and self.built.get(uri) == digest else File
+            built[uri] = digest
+            files.append(kind.generated(config, uri, content=head))
         files.append(File.generated(config, MAP_DATA, content=sites_json(self.catalog)))
         if self.config.search == "pagefind":
             files.append(File.generated(config, SEARCH_PAGE, content=SEARCH_PAGE_MARKDOWN))
@@ -148,6 +167,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         for path, data in site_files(self.catalog, base_url or "").items():
             files.append(File.generated(config, path, content=data))
         self.edit_links = edit_links(self.catalog, self.config.edit_url)
+        self.built = built
         return files
 
     def on_page_context(self, context: Any, *, page: Page, **kwargs: Any) -> Any:
