@@ -156,8 +156,8 @@ def assemble(catalog: Catalog, map_options: MapOptions | None = None) -> list[Pa
         for site_id in sorted(catalog.public_sites)
     ]
     for team in sorted(catalog.public_teams.values(), key=lambda t: t.id):
-        services = [s for s in catalog.public_services.values() if team.id in s.teams]
-        activities = [a for a in catalog.public_activities.values() if team.id in a.teams]
+        services = catalog.services_by_team.get(team.id, [])
+        activities = catalog.activities_by_team.get(team.id, [])
         current, earlier, more = r.recent(activities, quarter)
         pages.append(
             TeamPage(

@@ -108,6 +108,23 @@ class Catalog:
         return {k: sorted(v, key=lambda a: (a.date, a.id), reverse=True) for k, v in out.items()}
 
     @cached_property
+    def activities_by_team(self) -> dict[str, list[Activity]]:
+        """Team id → its public activities: one pass, not one scan of all activities per team."""
+        out: dict[str, list[Activity]] = defaultdict(list)
+        for activity in self.public_activities.values():
+            for team_id in activity.teams:
+                out[team_id].append(activity)
+        return dict(out)
+
+    @cached_property
+    def services_by_team(self) -> dict[str, list[Service]]:
+        out: dict[str, list[Service]] = defaultdict(list)
+        for service in self.public_services.values():
+            for team_id in service.teams:
+                out[team_id].append(service)
+        return dict(out)
+
+    @cached_property
     def teams_by_site(self) -> dict[str, list[Team]]:
         out: dict[str, list[Team]] = defaultdict(list)
         for team in self.public_teams.values():

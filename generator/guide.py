@@ -198,6 +198,9 @@ def example_text(record: Record) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
 
+EXAMPLE_POOL = 200
+
+
 def choose_examples(catalog: Catalog) -> dict[str, str]:
     """For each record type, the public record that fills the most fields."""
     minors = {c.name for c in catalog.vocab.honor_categories if c.minor}
@@ -211,6 +214,7 @@ def choose_examples(catalog: Catalog) -> dict[str, str]:
     }
     examples = {}
     for kind, pool in pools.items():
+        pool = pool[:EXAMPLE_POOL]  # id order; a city's 60,000 activities need not all compete
         if pool:
             best = max(pool, key=lambda r: (len(_plain(r)), str(getattr(r, "id", ""))))
             examples[kind] = example_text(best)
