@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from .catalog import Catalog
-from .edition import fingerprints
+from .edition import KINDS, fingerprints, records_of
 from .models import Fingerprint
 from .pages import (
     Link,
@@ -105,8 +104,8 @@ def edition_changes(catalog: Catalog, quarter: str) -> EditionChanges:
         return day is not None and (start is None or day > start) and (end is None or day <= end)
 
     corrections = []
-    for kind, records in _all(catalog):
-        for key, record in sorted(records.items()):
+    for kind in KINDS:
+        for key, record in sorted(records_of(catalog, kind).items()):
             for correction in getattr(record, "corrections", []):
                 link = record_link(catalog, kind, key)
                 if link is not None and in_window(correction.date):
@@ -123,14 +122,3 @@ def edition_changes(catalog: Catalog, quarter: str) -> EditionChanges:
         corrections=tuple(sorted(corrections, key=lambda c: (c.day, c.link.url))),
         withdrawn=tuple(withdrawn),
     )
-
-
-def _all(catalog: Catalog) -> list[tuple[str, Any]]:
-    return [
-        ("site", catalog.sites),
-        ("team", catalog.teams),
-        ("service", catalog.services),
-        ("activity", catalog.activities),
-        ("honor", catalog.honors),
-        ("bulletin", catalog.bulletins),
-    ]

@@ -50,7 +50,8 @@ def record_quarter(kind: str, record: Any) -> str | None:
     return None
 
 
-def _records(catalog: Catalog, kind: str) -> Mapping[str, Any]:
+def records_of(catalog: Catalog, kind: str) -> Mapping[str, Any]:
+    """Every record of one type (drafts and withdrawn included), by id."""
     return {
         "site": catalog.sites,
         "team": catalog.teams,
@@ -70,7 +71,7 @@ def fingerprints(catalog: Catalog, quarter: str) -> dict[str, dict[str, Fingerpr
     out: dict[str, dict[str, Fingerprint]] = {}
     for kind in KINDS:
         found = {}
-        for key, record in sorted(_records(catalog, kind).items()):
+        for key, record in sorted(records_of(catalog, kind).items()):
             belongs = record_quarter(kind, record)
             if record.draft or (belongs is not None and belongs != quarter):
                 continue
@@ -105,7 +106,7 @@ def readiness(catalog: Catalog, quarter: str, day: date) -> Readiness:
         if honor.status == "公示中" and honor.notice is not None and honor.notice.end < day:
             missing.append(messages.say("edition_notice_over", id=key, end=honor.notice.end))
     for kind in DATED:
-        for key, record in sorted(_records(catalog, kind).items()):
+        for key, record in sorted(records_of(catalog, kind).items()):
             if record_quarter(kind, record) == quarter and record.draft:
                 left_out.append(messages.say("edition_draft_left_out", id=key))
     return Readiness(missing, left_out)
@@ -115,7 +116,7 @@ def build_edition(catalog: Catalog, quarter: str, day: date) -> Edition:
     counts = {
         kind: sum(
             1
-            for r in _records(catalog, kind).values()
+            for r in records_of(catalog, kind).values()
             if record_quarter(kind, r) in (None, quarter) and not r.draft
         )
         for kind in KINDS

@@ -23,6 +23,7 @@ from .fields import Count
 from .models import RECORD_TYPES, Record
 from .pages import Link, Page
 from .schema import vocab_enums
+from .validate import nested_model
 
 TITLES = {
     "site": ("阵地", "content/sites/<编号>.yml"),
@@ -111,20 +112,10 @@ def _fields(
                 allowed=_allowed(key, info.annotation, enums),
             )
         )
-        nested = _nested(info.annotation)
+        nested = nested_model(info.annotation)
         if nested is not None:
             docs += _fields(nested, enums, prefix=f"{name}.")
     return docs
-
-
-def _nested(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _nested(arg)
-        if found is not None:
-            return found
-    return None
 
 
 def record_docs(catalog: Catalog, examples: dict[str, str]) -> list[RecordDoc]:

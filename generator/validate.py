@@ -71,21 +71,21 @@ def _fields_of(model: type[BaseModel]) -> dict[str, tuple[bool, type[BaseModel] 
     found = _FIELDS.get(model)
     if found is None:
         found = {
-            name: (info.is_required(), _model_in(info.annotation))
+            name: (info.is_required(), nested_model(info.annotation))
             for name, info in model.model_fields.items()
         }
         _FIELDS[model] = found
     return found
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
+def nested_model(annotation: Any) -> type[BaseModel] | None:
     """The record model inside `X`, `X | None` or `list[X]`, if any."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     origin = typing.get_origin(annotation)
     if origin in (list, typing.Union, types.UnionType):
         for arg in typing.get_args(annotation):
-            found = _model_in(arg)
+            found = nested_model(arg)
             if found is not None:
                 return found
     return None
@@ -101,7 +101,7 @@ def field_info(model: type[BaseModel], loc: Loc) -> FieldInfo | None:
         if current is None or part not in current.model_fields:
             return None
         info = current.model_fields[part]
-        current = _model_in(info.annotation)
+        current = nested_model(info.annotation)
     return info
 
 
@@ -169,7 +169,7 @@ def _owner(model: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
     if not [p for p in loc if isinstance(p, str)]:
         return model
     parent = field_info(model, loc)
-    return _model_in(parent.annotation) if parent is not None else None
+    return nested_model(parent.annotation) if parent is not None else None
 
 
 def _subfields(model: type[BaseModel], loc: Loc) -> str:
