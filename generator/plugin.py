@@ -21,7 +21,7 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -36,6 +36,7 @@ from .problems import ContentError
 from .quarter import today
 from .render import render_body, render_head
 from .searchfix import WorkerPatchError, patch_worker
+from .searchtext import search_html
 from .sitesearch import BACKENDS, SEARCH_PAGE, SEARCH_PAGE_MARKDOWN, SearchIndexError, index_site
 from .wordlist import user_dictionary
 
@@ -170,14 +171,27 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.built = built
         return files
 
-    def on_page_context(self, context: Any, *, page: Page, **kwargs: Any) -> Any:
+    # Before Material's search indexes the page (priority 0): it reads page.content.
+    @event_priority(50)
+    def _before_search(self, context: Any, /, *, page: Page, **kwargs: Any) -> Any:
         # Shown by theme/main.html as a visible "报告更正" link under the record's page.
         page.edit_url = self.edit_links.get(page.url)
+        if self.config.search == "material" and page.file.src_uri in self.bodies:
+            page.content = search_html(self.bodies[page.file.src_uri])  # see searchtext.py
         return context
+
+    # After search: the page is written with its whole body.
+    @event_priority(-50)
+    def _after_search(self, context: Any, /, *, page: Page, **kwargs: Any) -> Any:
+        if page.file.src_uri in self.bodies:
+            page.content = self.bodies[page.file.src_uri]
+        return context
+
+    on_page_context = CombinedEvent(_before_search, _after_search)
 
     def on_page_content(self, html: str, *, page: Page, **kwargs: Any) -> str:
         # Markdown got only the front matter: its raw-HTML pass over megabytes of finished
-        # HTML cost a fifth of the build. Search indexes later, in on_page_context.
+        # HTML cost a fifth of the build.
         return self.bodies.get(page.file.src_uri, html)
 
     def on_page_markdown(self, markdown: str, *, page: Page, **kwargs: Any) -> str:
