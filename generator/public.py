@@ -160,8 +160,8 @@ PROJECTIONS: dict[str, Callable[[Any, Catalog], dict[str, Any]]] = {
 }
 
 
-def public_rows(catalog: Catalog, kind: str, quarter: str | None = None) -> list[dict[str, Any]]:
-    """The public rows of one record type (only the quarter's, for dated types), id order."""
+def public_rows(catalog: Catalog, kind: str) -> list[dict[str, Any]]:
+    """The public rows of one record type, id order."""
     views: dict[str, dict[str, Any]] = {
         "sites": catalog.public_sites,
         "teams": catalog.public_teams,
@@ -169,7 +169,4 @@ def public_rows(catalog: Catalog, kind: str, quarter: str | None = None) -> list
         "honors": catalog.public_honors,
     }
     records = views[kind]
-    rows = [PROJECTIONS[kind](record, catalog) for _, record in sorted(records.items())]
-    if quarter is not None and kind in ("activities", "honors"):
-        rows = [row for row in rows if row["quarter"] == quarter]
-    return rows
+    return [PROJECTIONS[kind](record, catalog) for _, record in sorted(records.items())]
