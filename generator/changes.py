@@ -8,6 +8,7 @@ the edition must not repeat the personal details it has just taken down.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -81,14 +82,14 @@ def _window(catalog: Catalog, quarter: str) -> tuple[str | None, date | None, da
 def edition_changes(catalog: Catalog, quarter: str) -> EditionChanges:
     previous, start, end = _window(catalog, quarter)
     edition = catalog.editions.get(quarter)
-    now: dict[str, dict[str, Fingerprint]] = (
-        edition.records if edition else fingerprints(catalog, quarter)
-    )
-    before: dict[str, dict[str, Fingerprint]] = (
-        catalog.editions[previous].records if previous else {}
-    )
     added, changed = [], []
     if previous is not None:
+        # Only sites, teams and services are compared: the quarter in progress needs
+        # their fingerprints alone, not those of every activity and honour.
+        now: Mapping[str, Mapping[str, Fingerprint]] = (
+            edition.records if edition else fingerprints(catalog, quarter, _UNDATED)
+        )
+        before = catalog.editions[previous].records
         for kind in _UNDATED:
             for key, fp in now.get(kind, {}).items():
                 link = record_link(catalog, kind, key)

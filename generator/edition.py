@@ -62,14 +62,16 @@ def records_of(catalog: Catalog, kind: str) -> Mapping[str, Any]:
     }[kind]
 
 
-def fingerprints(catalog: Catalog, quarter: str) -> dict[str, dict[str, Fingerprint]]:
-    """The records an edition contains, fingerprinted, in id order.
+def fingerprints(
+    catalog: Catalog, quarter: str, kinds: tuple[str, ...] = KINDS
+) -> dict[str, dict[str, Fingerprint]]:
+    """The records an edition contains (of `kinds`), fingerprinted, in id order.
 
     Sites, teams and services as they stand; activities, honours and the bulletin of
     `quarter` only (earlier quarters are frozen in their own editions).
     """
     out: dict[str, dict[str, Fingerprint]] = {}
-    for kind in KINDS:
+    for kind in kinds:
         found = {}
         for key, record in sorted(records_of(catalog, kind).items()):
             belongs = record_quarter(kind, record)
