@@ -76,22 +76,31 @@ class _Resolver:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.minor = {c.name for c in catalog.vocab.honor_categories if c.minor}
+        # An activity shows on its month, its type, its sites' and its teams' pages:
+        # resolved once, the pages share one item (and one link per site).
+        self._sites: dict[str, Link] = {}
+        self._items: dict[str, ActivityItem] = {}
 
     def site(self, site_id: str) -> Link:
-        return site_link(self.catalog, site_id)
+        if (found := self._sites.get(site_id)) is None:
+            found = self._sites[site_id] = site_link(self.catalog, site_id)
+        return found
 
     def team(self, team_id: str) -> Link:
         return Link(self.catalog.teams[team_id].name, team_url(team_id))
 
     def activity(self, activity: Activity) -> ActivityItem:
-        public_teams = self.catalog.public_teams
-        return ActivityItem(
+        if (found := self._items.get(activity.id)) is not None:
+            return found
+        public_sites, public_teams = self.catalog.public_sites, self.catalog.public_teams
+        item = self._items[activity.id] = ActivityItem(
             activity=activity,
             quarter=quarter_of(activity.date),
-            sites=tuple(self.site(s) for s in activity.sites if s in self.catalog.public_sites),
+            sites=tuple(self.site(s) for s in activity.sites if s in public_sites),
             teams=tuple(self.team(t) for t in activity.teams if t in public_teams),
             type_link=Link(activity.type, activity_type_url(activity.type)),
         )
+        return item
 
     def activities(self, activities: Iterable[Activity]) -> tuple[ActivityItem, ...]:
         ordered = sorted(activities, key=lambda a: (a.date, a.id), reverse=True)

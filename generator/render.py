@@ -126,6 +126,35 @@ def render_head(page: Page) -> str:
     return f"---\n{meta}---\n"
 
 
+class Renderer:
+    """Renders pages, reusing a page's head and body while its model equals the last one.
+
+    `mkdocs serve` assembles every page model after each save; most are equal to the
+    previous build's (unchanged records are the very same objects, from the content
+    cache), and comparing a model costs far less than rendering it. Page models are
+    frozen dataclasses that hold everything their template reads, so equal models
+    render equal text.
+    """
+
+    def __init__(self) -> None:
+        self._last: dict[str, tuple[Page, str, str]] = {}
+        self._now: dict[str, tuple[Page, str, str]] = {}
+
+    def render(self, page: Page) -> tuple[str, str]:
+        """(front matter, body) of `page`."""
+        last = self._last.get(page.url)
+        if last is not None and last[0] == page:
+            head, body = last[1], last[2]
+        else:
+            head, body = render_head(page), render_body(page)
+        self._now[page.url] = (page, head, body)
+        return head, body
+
+    def finish(self) -> None:
+        """End a build: the pages rendered in it are the ones the next build compares with."""
+        self._last, self._now = self._now, {}
+
+
 def render_page(page: Page) -> str:
     """The whole Markdown document of a page, for builds without the plugin (bench/run.py)."""
     return f"{render_head(page)}\n{render_body(page)}\n"

@@ -1,4 +1,4 @@
-"""Safe rendering: record text comes out as literal text, whatever it contains."""
+"""Rendering: record text comes out as literal text, whatever it contains; unchanged pages are reused."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from site_fixture import HOSTILE_LINE, write_content
 
 from generator.assemble import assemble
 from generator.content import read_content
-from generator.pages import Page
-from generator.render import front_matter, paragraphs, render_body, render_page
+from generator.pages import Page, site_url
+from generator.render import Renderer, front_matter, paragraphs, render_body, render_page
 
 # Stronger than mkdocs.yml, which enables neither attr_list nor md_in_html: the
 # body must stay literal even if someone turns them on later.
@@ -108,3 +108,35 @@ def test_minor_shows_only_name_school_grade(tmp_path: Path) -> None:
 
 def test_paragraphs_split_on_blank_lines() -> None:
     assert paragraphs("第一段\n续行\n\n第二段\n\n\n") == ["第一段 续行", "第二段"]
+
+
+def test_renderer_reuses_only_pages_whose_model_is_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `serve` relies on: equal models give the text of the last build, changed ones anew."""
+    root = write_content(tmp_path)
+    catalog = read_content(root)
+    renderer = Renderer()
+    first = {page.url: renderer.render(page) for page in assemble(catalog)}
+    renderer.finish()
+
+    site = next(iter(catalog.sites))
+    (root / "sites" / f"{site}.yml").write_text(
+        (root / "sites" / f"{site}.yml")
+        .read_text(encoding="utf-8")
+        .replace("name: ", "name: 改名", 1),
+        encoding="utf-8",
+    )
+    rendered: list[str] = []
+    real = render_body
+
+    def counting(page: Page) -> str:
+        rendered.append(page.url)
+        return real(page)
+
+    monkeypatch.setattr("generator.render.render_body", counting)
+    again = {page.url: renderer.render(page) for page in assemble(read_content(root))}
+    assert site_url(site) in rendered  # the edited record's page is rendered anew
+    assert {url for url in again if "改名" in again[url][1]} <= set(rendered)
+    assert 0 < len(rendered) < len(again)  # and only the pages that show it
+    assert all(again[url] == first[url] for url in again if url not in rendered)
