@@ -6,6 +6,7 @@ Exit codes, as every sub-command uses them: 0 clean, 1 content errors, 2 usage e
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -149,6 +150,11 @@ def serve(config_file: Path, port: int) -> None:
     command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict"]
     command += ["-f", str(config_file), "-a", f"127.0.0.1:{port}"]
     click.echo(f"预览地址：http://127.0.0.1:{port}/ （按 Ctrl+C 结束）")
+    if os.name == "posix":
+        # Become the server instead of waiting on it: a signal that stops `wenming
+        # serve` (an editor's task runner, a test) then stops the server, never orphans it.
+        sys.stdout.flush()
+        os.execv(sys.executable, command)
     sys.exit(subprocess.call(command))
 
 

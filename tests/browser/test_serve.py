@@ -97,3 +97,20 @@ def test_an_edit_shows_and_a_broken_file_shows_its_error(
         time.sleep(0.5)
     expect(page.locator("h1").first).to_have_text("东山村文明实践站（新名）")
     expect(page.get_by_role("alert")).to_have_count(0)
+
+
+def test_stopping_wenming_serve_stops_the_server(
+    preview: tuple[str, Path, subprocess.Popen[str]],
+) -> None:
+    """A task runner that ends `wenming serve` must not leave a server behind on the port."""
+    base, _, server = preview
+    server.terminate()
+    server.wait(timeout=10)
+    port = int(base.rstrip("/").rsplit(":", 1)[1])
+    deadline = time.monotonic() + 5
+    while True:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) != 0:
+                break  # nobody listens any more
+        assert time.monotonic() < deadline, "the server outlived wenming serve"
+        time.sleep(0.2)
