@@ -36,17 +36,35 @@ def data_path(scope: str, kind: str, ext: str) -> str:
     return f"{DATA_DIR}/{scope}/{kind}.{ext}"
 
 
-def open_data_files(catalog: Catalog) -> dict[str, bytes]:
-    """Path under the site root → file bytes, for every scope and record type."""
+Memo = dict[tuple[str, str, str, bool], tuple[list[dict[str, Any]], bytes, bytes]]
+"""(scope, kind, publisher, sample) → the rows of a download and its JSON and CSV bytes."""
+
+
+def open_data_files(catalog: Catalog, memo: Memo | None = None) -> dict[str, bytes]:
+    """Path under the site root → file bytes, for every scope and record type.
+
+    With a `memo` from the previous call (`mkdocs serve` keeps one), a download whose
+    rows are equal to last time's is not encoded again; the memo is updated.
+    """
     files: dict[str, bytes] = {}
     every = {kind: public_rows(catalog, kind) for kind in KINDS}  # each record once
+    made: Memo = {}
     for scope in scopes(catalog):
         for kind in KINDS:
             rows = every[kind]
             if scope != "all" and kind in DATED:
                 rows = [row for row in rows if row["quarter"] == scope]
-            files[data_path(scope, kind, "json")] = _json(catalog, scope, kind, rows)
-            files[data_path(scope, kind, "csv")] = _csv(kind, rows)
+            key = (scope, kind, catalog.publisher.name, catalog.publisher.sample)
+            last = memo.get(key) if memo is not None else None
+            if last is not None and last[0] == rows:
+                made[key] = last
+            else:
+                made[key] = (rows, _json(catalog, scope, kind, rows), _csv(kind, rows))
+            files[data_path(scope, kind, "json")] = made[key][1]
+            files[data_path(scope, kind, "csv")] = made[key][2]
+    if memo is not None:
+        memo.clear()
+        memo.update(made)
     for kind in KINDS:
         schema = json.dumps(row_schema(kind), ensure_ascii=False, indent=2, sort_keys=True)
         files[f"{DATA_DIR}/schema/{kind}.schema.json"] = (schema + "\n").encode()

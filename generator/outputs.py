@@ -11,14 +11,21 @@ from urllib.parse import quote
 
 from .catalog import Catalog
 from .feeds import feed_files
-from .opendata import open_data_files
+from .opendata import Memo, open_data_files
 from .pages import bulletin_url, site_url, team_url
 from .redirects import redirect_files
 
 
-def site_files(catalog: Catalog, base_url: str = "") -> dict[str, bytes]:
-    """Path under the site root → bytes, in path order. `base_url` is https or empty."""
-    files = {**feed_files(catalog, base_url), **open_data_files(catalog), **redirect_files(catalog)}
+def site_files(catalog: Catalog, base_url: str = "", memo: Memo | None = None) -> dict[str, bytes]:
+    """Path under the site root → bytes, in path order. `base_url` is https or empty.
+
+    `memo` keeps the downloads between calls (see `open_data_files`).
+    """
+    files = {
+        **feed_files(catalog, base_url),
+        **open_data_files(catalog, memo),
+        **redirect_files(catalog),
+    }
     return dict(sorted(files.items()))
 
 

@@ -32,6 +32,7 @@ from .catalog import Catalog
 from .content import read_content
 from .contentcache import ContentCache
 from .mappage import MapOptions, problems_of, sites_json
+from .opendata import Memo
 from .outputs import edit_links, site_files
 from .pages import MAP_DATA, src_uri
 from .problems import ContentError
@@ -105,6 +106,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.content_cache = ContentCache()
         self.renderer = Renderer()  # and re-renders only pages whose model changed
         self.compiled = _CompiledTemplates()
+        self.downloads: Memo = {}  # open-data files, encoded again only when their rows change
 
     # Before the search plugin's on_config: it loads the user dictionary there.
     @event_priority(100)
@@ -191,7 +193,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         if self.config.search == "pagefind":
             files.append(File.generated(config, SEARCH_PAGE, content=SEARCH_PAGE_MARKDOWN))
         base_url = config.site_url if (config.site_url or "").startswith("https://") else ""
-        for path, data in site_files(self.catalog, base_url or "").items():
+        for path, data in site_files(self.catalog, base_url or "", self.downloads).items():
             files.append(File.generated(config, path, content=data))
         self.edit_links = edit_links(self.catalog, self.config.edit_url)
         self.built = built
