@@ -107,6 +107,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.renderer = Renderer()  # and re-renders only pages whose model changed
         self.compiled = _CompiledTemplates()
         self.downloads: Memo = {}  # open-data files, encoded again only when their rows change
+        self.indexed = False
+        """Serving, and the search index of a complete build is in place (see _before_search)."""
 
     # Before the search plugin's on_config: it loads the user dictionary there.
     @event_priority(100)
@@ -206,7 +208,12 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         # Shown by theme/main.html as a visible "报告更正" link under the record's page.
         page.edit_url = self.edit_links.get(page.url)
         if self.config.search == "material" and page.file.src_uri in self.bodies:
-            page.content = search_html(self.bodies[page.file.src_uri])  # see searchtext.py
+            # While serving, the index of the first complete build stands: Material's
+            # merge under dirty reload expects one changed page (an edit here changes
+            # dozens), and indexing them again was a third of a rebuild. Given no
+            # text, search keeps its previous index whole.
+            body = self.bodies[page.file.src_uri]
+            page.content = "" if self.indexed else search_html(body)  # see searchtext.py
         return context
 
     # After search: the page is written with its whole body.
@@ -231,7 +238,10 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         return markdown
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        indexed, self.indexed = self.indexed, self.serving and self.catalog is not None
         if self.config.search == "pagefind":
+            if indexed:
+                return  # serving: Pagefind's index of the first complete build stands
             try:
                 index_site(Path(config.site_dir))
             except SearchIndexError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import json
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -23,6 +24,13 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def search_index(base: str) -> list[str]:
+    """The locations in the served search index, sorted (duplicates kept)."""
+    with urllib.request.urlopen(base + "search/search_index.json", timeout=5) as response:
+        docs = json.loads(response.read())["docs"]
+    return sorted(doc["location"] for doc in docs)
 
 
 @pytest.fixture
@@ -62,6 +70,7 @@ def test_an_edit_shows_and_a_broken_file_shows_its_error(
     preview: tuple[str, Path, subprocess.Popen[str]], page: Page
 ) -> None:
     base, content, server = preview
+    index = search_index(base)
     page.goto(base + SITE_PAGE)
     heading = page.locator("h1").first
     expect(heading).to_have_text("东山村新时代文明实践站")
@@ -76,6 +85,8 @@ def test_an_edit_shows_and_a_broken_file_shows_its_error(
     # livereload refreshes the open page by itself: no reload from the test.
     expect(heading).to_have_text("东山村文明实践站（新名）", timeout=15_000)
     assert time.monotonic() - started < 15
+    # The session's search index stays whole: every page once, none twice.
+    assert search_index(base) == index
 
     team = content / "teams" / "jinnang-team.yml"
     good = team.read_text(encoding="utf-8")
@@ -97,6 +108,8 @@ def test_an_edit_shows_and_a_broken_file_shows_its_error(
         time.sleep(0.5)
     expect(page.locator("h1").first).to_have_text("东山村文明实践站（新名）")
     expect(page.get_by_role("alert")).to_have_count(0)
+    # After an error page, the next complete build indexes every page again.
+    assert search_index(base) == index
 
 
 def test_stopping_wenming_serve_stops_the_server(
