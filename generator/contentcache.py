@@ -7,9 +7,12 @@ inode, the name it is reported under, the model it is checked against, and the
 generator's own fingerprint — and reused only while every part of the stamp is the
 same. Cross-checks always run over everything: they are cheap, and they span files.
 
-The MkDocs plugin keeps one `ContentCache` in memory for a whole `serve` session; the
-CLI also keeps it on disk under `.wenming-cache/` (a pickle of our own objects; any
-error reading it means starting empty).
+`wenming check` keeps it on disk under `.wenming-cache/` of the working folder and
+`mkdocs build` beside `mkdocs.yml` — the same folder when both run from the repository
+root, so a build right after a check reads nothing again (a pickle of our own objects;
+any error reading it means starting empty). `mkdocs serve` starts from that
+file and then keeps the cache in memory for the session: writing the whole file after
+every save would cost more than it saves.
 """
 
 from __future__ import annotations
@@ -57,8 +60,9 @@ def _fingerprint() -> str:
 class ContentCache:
     """File outcomes by relative path; kept in memory, and in `file` when one is given."""
 
-    def __init__(self, file: Path | None = None) -> None:
+    def __init__(self, file: Path | None = None, *, write: bool = True) -> None:
         self.file = file
+        self.write = write  # False: `file` is read at the start, never written
         self.fingerprint = _fingerprint()
         self._entries: dict[str, tuple[Stamp, FileResult]] = {}
         self._changed = False
@@ -66,10 +70,12 @@ class ContentCache:
             self._entries = self._read(file)
 
     @classmethod
-    def for_content(cls, root: Path, cwd: Path | None = None) -> ContentCache:
+    def for_content(
+        cls, root: Path, cwd: Path | None = None, *, write: bool = True
+    ) -> ContentCache:
         """The on-disk cache of the content folder `root`, under `.wenming-cache/` of `cwd`."""
         key = hashlib.sha256(os.fsencode(root.resolve())).hexdigest()[:16]
-        return cls((cwd or Path.cwd()) / CACHE_FOLDER / f"check-{key}.pickle")
+        return cls((cwd or Path.cwd()) / CACHE_FOLDER / f"check-{key}.pickle", write=write)
 
     def stamp(self, path: str, shown: str, model: str) -> Stamp | None:
         """What must stay the same for a stored outcome to stand; None if `path` is unreadable."""
@@ -112,7 +118,7 @@ class ContentCache:
 
         A cache that cannot be written is only a slower next run, never an error.
         """
-        if self.file is None or not self._changed:
+        if self.file is None or not self.write or not self._changed:
             return
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)

@@ -79,6 +79,8 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     for name in ("one", "two"):
         result = build(config, tmp_path / name)
         assert result.returncode == 0, result.stderr
+        # The second build reads the records the first one stored beside mkdocs.yml.
+        assert list((tmp_path / ".wenming-cache").glob("*.pickle"))
     compared = filecmp.dircmp(tmp_path / "one", tmp_path / "two")
     differing: list[str] = []
 
@@ -104,3 +106,18 @@ def test_content_error_fails_the_build_with_the_check_report(tmp_path: Path) -> 
     assert "内容有错误" in result.stderr
     assert "dongshan-station.yml" in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_a_build_after_an_edit_reads_the_edit_not_the_cache(tmp_path: Path) -> None:
+    content = write_content(tmp_path / "content")
+    config = mkdocs_yml(tmp_path, content)
+    assert build(config, tmp_path / "one").returncode == 0
+    record = content / "sites" / "dongshan-station.yml"
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace("name: 东山村", "name: 西山村", 1), encoding="utf-8")
+    assert build(config, tmp_path / "two").returncode == 0
+    page = tmp_path / "two" / "sites" / "dongshan-station" / "index.html"
+    assert "西山村" in page.read_text(encoding="utf-8")
+    record.write_text(text + "brand：坏了\n", encoding="utf-8")
+    broken = build(config, tmp_path / "three")
+    assert broken.returncode != 0 and "dongshan-station.yml" in broken.stderr

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
-import json
 import time
 import urllib.request
 from collections.abc import Iterator
