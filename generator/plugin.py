@@ -105,9 +105,9 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         # The instance lives through a whole `serve` session (it has on_startup), so a
         # rebuild after one edit re-reads that one file only.
         self.content_cache: ContentCache | None = None  # made by the first on_config
-        self.renderer = Renderer()  # and re-renders only pages whose model changed
+        self.renderer = Renderer(remember=False)  # serving: re-renders only changed pages
         self.compiled = _CompiledTemplates()
-        self.downloads: Memo = {}  # open-data files, encoded again only when their rows change
+        self.downloads: Memo | None = None  # serving: downloads encoded again only if changed
         self.indexed = False
         """Serving, and the search index of a complete build is in place (see _before_search)."""
 
@@ -154,6 +154,11 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             config.extra["wenming_errors"] = [p.as_text() for p in error.problems]
             config.nav = [{"内容有错误": "index.md"}]  # the other pages are not built now
             return config
+        if not self.serving:
+            # The cache is on disk now; in memory it holds every file's data and text
+            # beside the records (a third of a city's peak memory). A build needs only
+            # the catalog.
+            self.content_cache = None
         self.edition = edition_date(self.catalog)
         # Material prints site_name unescaped in several templates: it must be markup already.
         config.site_name = escape(self.catalog.publisher.name, quote=True)
@@ -170,6 +175,9 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         # `serve --dirty` (what `wenming serve` runs) rebuilds only pages whose text
         # changed since the previous build: an edit to one record shows in seconds.
         self.dirty = self.serving and dirty
+        if self.serving:  # what is kept from one build to compare the next one with
+            self.renderer = Renderer(remember=True)
+            self.downloads = {}
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         # `serve` makes a new theme environment for every rebuild, and compiling

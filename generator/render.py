@@ -136,7 +136,8 @@ class Renderer:
     render equal text.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, remember: bool = True) -> None:
+        self.remember = remember  # False for a one-off build: nothing to compare with later
         self._last: dict[str, tuple[Page, str, str]] = {}
         self._now: dict[str, tuple[Page, str, str]] = {}
 
@@ -147,7 +148,8 @@ class Renderer:
             head, body = last[1], last[2]
         else:
             head, body = render_head(page), render_body(page)
-        self._now[page.url] = (page, head, body)
+        if self.remember:  # the models of a city hold a few hundred MB: kept only if useful
+            self._now[page.url] = (page, head, body)
         return head, body
 
     def finish(self) -> None:
