@@ -25,6 +25,8 @@ from yaml.events import (
     StreamEndEvent,
 )
 
+from .plainyaml import read_plain
+
 MAX_DEPTH = 12  # records nest at most four levels; anything deeper is a mistake or an attack
 MAX_NODES = 20_000
 _NULLS = {"", "~", "null", "Null", "NULL"}
@@ -85,11 +87,17 @@ class _Irregular(Exception):
 def compose_data(text: str) -> Composed | None:
     """`compose(text)` whose positions are not recorded when the file is regular.
 
-    Nearly every file is one mapping of plain keys with nothing to refuse: its data is
+    Nearly every file is plain YAML that `plainyaml.read_plain` reads line by line;
+    the rest is one mapping of plain keys with nothing to refuse: its data is
     built straight from the events, and `positioned` stays False (the caller finds the
     positions with `compose` if a problem ever needs one). Anything else is composed
     again by `compose`, so refusals, duplicates and their positions are exactly its own.
     """
+    plain = read_plain(text)  # most record files: read line by line, no events at all
+    if plain is not None:
+        out = Composed()
+        out.data, out.positioned = plain, False
+        return out
     parser = _Parser(text)
     try:
         return _data_document(parser)
