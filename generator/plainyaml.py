@@ -26,7 +26,6 @@ _SPECIAL = re.compile(
 # libyaml takes a key of at most 1,024 characters; ours are far shorter.
 _KEY = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]{0,200}):(?: +(.*))?\Z")
 _ITEM = re.compile(r"( *)-(?: +(.*))?\Z")
-_COLON_OR_HASH = re.compile(r": |:\Z| #")
 _INDICATOR_START = frozenset("-?:,#")
 MAX_DEPTH = 12  # as compose.MAX_DEPTH
 MAX_LINES = 2_000
@@ -37,12 +36,12 @@ Line = tuple[int, str | None, str | None]
 
 def read_plain(text: str) -> dict[str, Any] | None:
     """The data of `text` if it is plain YAML as defined above, else None."""
-    if _SPECIAL.search(text):
-        return None
+    if " #" in text or _SPECIAL.search(text):
+        return None  # a comment after a value, or an indented comment line, or the above
     lines: list[Line] = []
     for raw in text.split("\n"):
         line = raw.rstrip(" ")  # as YAML drops a plain value's trailing spaces
-        if not line or ("#" in line and line.lstrip(" ").startswith("#")):
+        if not line or line[0] == "#":
             continue  # a blank line or a comment
         if match := _KEY.match(line):
             indent, key, value = match.groups()
@@ -50,7 +49,9 @@ def read_plain(text: str) -> dict[str, Any] | None:
             (indent, value), key = match.groups(), None
         else:
             return None  # a line that is none of ours
-        if value is not None and (value[0] in _INDICATOR_START or _COLON_OR_HASH.search(value)):
+        if value is not None and (
+            value[0] in _INDICATOR_START or ": " in value or value[-1] == ":"
+        ):
             return None  # a value we do not vouch for
         lines.append((len(indent), key, value))
         if len(lines) > MAX_LINES:
