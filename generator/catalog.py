@@ -13,10 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Any
 
 from .models import (
     Activity,
     Bulletin,
+    Correction,
     Edition,
     Honor,
     Publisher,
@@ -27,6 +29,9 @@ from .models import (
     Vocabularies,
 )
 from .quarter import quarter_of
+
+KINDS = ("site", "team", "service", "activity", "honor", "bulletin")
+"""The record types a catalog holds, in the order editions and change lists take them."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,30 @@ class Catalog:
     editions: Mapping[str, Edition] = field(default_factory=dict)
     # Records dated after this day (Shanghai) are embargoed: in no page, feed or download.
     as_of: date | None = None
+
+    def records(self, kind: str) -> Mapping[str, Any]:
+        """Every record of one type (drafts and withdrawn included), by id."""
+        return {
+            "site": self.sites,
+            "team": self.teams,
+            "service": self.services,
+            "activity": self.activities,
+            "honor": self.honors,
+            "bulletin": self.bulletins,
+        }[kind]
+
+    @cached_property
+    def corrections(self) -> list[tuple[str, str, Correction]]:
+        """(kind, id, correction) of every record, kinds in `KINDS` order, ids sorted.
+
+        Found once: each edition's changes pick theirs out of it, and a city has
+        70,000 records and eight editions."""
+        return [
+            (kind, key, correction)
+            for kind in KINDS
+            for key, record in sorted(self.records(kind).items())
+            for correction in getattr(record, "corrections", [])
+        ]
 
     def source_of(self, kind: str, record_id: str) -> str:
         """The content-relative path of a record's file, e.g. `sites/qindu-center.yml`."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .catalog import Catalog
-from .edition import KINDS, fingerprints, records_of
+from .edition import fingerprints
 from .models import Fingerprint
 from .pages import (
     Link,
@@ -105,12 +105,10 @@ def edition_changes(catalog: Catalog, quarter: str) -> EditionChanges:
         return day is not None and (start is None or day > start) and (end is None or day <= end)
 
     corrections = []
-    for kind in KINDS:
-        for key, record in sorted(records_of(catalog, kind).items()):
-            for correction in getattr(record, "corrections", []):
-                link = record_link(catalog, kind, key)
-                if link is not None and in_window(correction.date):
-                    corrections.append(CorrectionItem(link, correction.date, correction.reason))
+    for kind, key, correction in catalog.corrections:
+        link = record_link(catalog, kind, key)
+        if link is not None and in_window(correction.date):
+            corrections.append(CorrectionItem(link, correction.date, correction.reason))
     withdrawn = sorted(
         (h.category, h.withdrawn)
         for h in catalog.honors.values()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from . import messages
+from .catalog import KINDS
 from .crosscheck import record_key
 from .models import Edition, Fingerprint, Honor, Record
 from .problems import Problem
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from .catalog import Catalog
     from .content import Entry
 
-KINDS = ("site", "team", "service", "activity", "honor", "bulletin")
 DATED = ("activity", "honor", "bulletin")
 
 
@@ -50,18 +50,6 @@ def record_quarter(kind: str, record: Any) -> str | None:
     return None
 
 
-def records_of(catalog: Catalog, kind: str) -> Mapping[str, Any]:
-    """Every record of one type (drafts and withdrawn included), by id."""
-    return {
-        "site": catalog.sites,
-        "team": catalog.teams,
-        "service": catalog.services,
-        "activity": catalog.activities,
-        "honor": catalog.honors,
-        "bulletin": catalog.bulletins,
-    }[kind]
-
-
 def fingerprints(
     catalog: Catalog, quarter: str, kinds: tuple[str, ...] = KINDS
 ) -> dict[str, dict[str, Fingerprint]]:
@@ -73,7 +61,7 @@ def fingerprints(
     out: dict[str, dict[str, Fingerprint]] = {}
     for kind in kinds:
         found = {}
-        for key, record in sorted(records_of(catalog, kind).items()):
+        for key, record in sorted(catalog.records(kind).items()):
             belongs = record_quarter(kind, record)
             if record.draft or (belongs is not None and belongs != quarter):
                 continue
@@ -108,7 +96,7 @@ def readiness(catalog: Catalog, quarter: str, day: date) -> Readiness:
         if honor.status == "公示中" and honor.notice is not None and honor.notice.end < day:
             missing.append(messages.say("edition_notice_over", id=key, end=honor.notice.end))
     for kind in DATED:
-        for key, record in sorted(records_of(catalog, kind).items()):
+        for key, record in sorted(catalog.records(kind).items()):
             if record_quarter(kind, record) == quarter and record.draft:
                 left_out.append(messages.say("edition_draft_left_out", id=key))
     return Readiness(missing, left_out)
@@ -118,7 +106,7 @@ def build_edition(catalog: Catalog, quarter: str, day: date) -> Edition:
     counts = {
         kind: sum(
             1
-            for r in records_of(catalog, kind).values()
+            for r in catalog.records(kind).values()
             if record_quarter(kind, r) in (None, quarter) and not r.draft
         )
         for kind in KINDS
