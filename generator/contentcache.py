@@ -9,8 +9,10 @@ same. Cross-checks always run over everything: they are cheap, and they span fil
 
 `wenming check` keeps it on disk under `.wenming-cache/` of the working folder and
 `mkdocs build` beside `mkdocs.yml` — the same folder when both run from the repository
-root, so a build right after a check reads nothing again (a pickle of our own objects;
-any error reading it means starting empty). `mkdocs serve` starts from that
+root, so a build right after a check reads nothing again. The file is a pickle of our
+own objects behind an HMAC tag made with a key kept outside the repository
+(`signing_key`): a file this machine did not write is never unpickled. Any error
+reading it means starting empty. `mkdocs serve` starts from that
 file and then keeps the cache in memory for the session: writing the whole file after
 every save would cost more than it saves.
 """
@@ -18,8 +20,10 @@ every save would cost more than it saves.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import pickle
+import secrets
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -45,6 +49,49 @@ class FileResult:
     record: Any  # the validated record; None when the file has problems of its own
     problems: tuple[Problem, ...]  # those explained within the file's allowance
     count: int  # every problem counted against the allowance, explained or not
+
+
+_TAG = 32  # bytes of HMAC-SHA256 before the pickle
+
+
+def signing_key() -> bytes | None:
+    """This machine's key for the cache files, made on first use; None if it cannot be kept.
+
+    Unpickling runs whatever the file says. A pull request could commit a file into
+    `.wenming-cache/`, and CI would then run it while checking: so a cache file is read
+    only if it carries a tag made with a key that lives outside the repository, in the
+    user's cache folder. A fresh CI machine has a fresh key and trusts no file it did
+    not write itself.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "wenming" / "cache-key"
+    try:
+        key = path.read_bytes()
+        if len(key) == 32:
+            return key
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_bytes(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(key)
+        return key
+    except OSError:
+        return None
+
+
+class _Signing:
+    """A file for `pickle.dump` that also feeds every byte to an HMAC."""
+
+    def __init__(self, out: Any, key: bytes) -> None:
+        self.out = out
+        self.mac = hmac.new(key, digestmod="sha256")
+
+    def write(self, data: bytes) -> int:
+        self.mac.update(data)
+        return int(self.out.write(data))
 
 
 def _fingerprint() -> str:
@@ -125,10 +172,17 @@ class ContentCache:
             ignore = self.file.parent / ".gitignore"
             if not ignore.exists():
                 ignore.write_text("*\n", encoding="utf-8")
+            key = signing_key()
+            if key is None:
+                return
             payload = {"fingerprint": self.fingerprint, "entries": self._entries}
             with tempfile.NamedTemporaryFile(dir=self.file.parent, delete=False) as out:
                 try:
-                    pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
+                    out.write(bytes(_TAG))  # the tag goes here once the pickle is written
+                    signer = _Signing(out, key)
+                    pickle.dump(payload, signer, protocol=pickle.HIGHEST_PROTOCOL)
+                    out.seek(0)
+                    out.write(signer.mac.digest())
                 except BaseException:
                     os.unlink(out.name)  # no half-written file left behind
                     raise
@@ -139,8 +193,12 @@ class ContentCache:
 
     def _read(self, file: Path) -> dict[str, tuple[Stamp, FileResult]]:
         try:
-            with file.open("rb") as stored:
-                payload = pickle.load(stored)  # our own file, written by save()
+            key = signing_key()
+            data = file.read_bytes()
+            tag, pickled = data[:_TAG], memoryview(data)[_TAG:]
+            if key is None or not hmac.compare_digest(tag, hmac.digest(key, pickled, "sha256")):
+                return {}  # not written by this machine's wenming: never unpickled
+            payload = pickle.loads(pickled)
             entries = payload["entries"]
             if payload["fingerprint"] != self.fingerprint or not isinstance(entries, dict):
                 return {}

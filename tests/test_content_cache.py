@@ -6,6 +6,7 @@ uncached run of the same tree says.
 
 from __future__ import annotations
 
+import hmac
 import os
 import pickle
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from click.testing import Result
 
 from generator import content as content_module
 from generator.content import check_content
-from generator.contentcache import CACHE_FOLDER, ContentCache
+from generator.contentcache import CACHE_FOLDER, ContentCache, signing_key
 from generator.load import load_file
 
 SITE = "sites/maquan-suo.yml"
@@ -129,12 +130,51 @@ def test_disk_cache_of_another_generator_is_not_used(
     cache = ContentCache.for_content(content, tmp_path)
     check_content(content, "content", cache=cache)
     assert cache.file is not None
-    payload = pickle.loads(cache.file.read_bytes())
+    payload = pickle.loads(cache.file.read_bytes()[32:])
     payload["fingerprint"] = "an older generator"
-    cache.file.write_bytes(pickle.dumps(payload))
+    _write_signed(cache.file, pickle.dumps(payload))
     reads = _reads(monkeypatch)
     check_content(content, "content", cache=ContentCache.for_content(content, tmp_path))
     assert len(reads) == len(list(content.rglob("*.yml")))
+
+
+class _Planted:
+    """What a pull request could commit as a cache file: unpickling it runs `touch`."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[Path]]:
+        return (Path.touch, (self.marker,))
+
+
+@pytest.mark.parametrize("tag", ["none", "another key"])
+def test_a_cache_file_this_machine_did_not_write_is_never_unpickled(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tag: str
+) -> None:
+    cache = ContentCache.for_content(content, tmp_path)
+    check_content(content, "content", cache=cache)
+    assert cache.file is not None
+    marker = tmp_path / "ran"
+    planted = pickle.dumps({"fingerprint": cache.fingerprint, "entries": _Planted(marker)})
+    if tag == "none":
+        cache.file.write_bytes(b"\0" * 32 + planted)
+    else:
+        cache.file.write_bytes(hmac.digest(b"k" * 32, planted, "sha256") + planted)
+    reads = _reads(monkeypatch)
+    check_content(content, "content", cache=ContentCache.for_content(content, tmp_path))
+    assert not marker.exists()
+    assert len(reads) == len(list(content.rglob("*.yml")))  # read afresh, as without a cache
+    # The control: signed with this machine's key, the same file would have run.
+    _write_signed(cache.file, planted)
+    ContentCache.for_content(content, tmp_path)
+    assert marker.exists()
+
+
+def _write_signed(file: Path, pickled: bytes) -> None:
+    key = signing_key()
+    assert key is not None
+    file.write_bytes(hmac.digest(key, pickled, "sha256") + pickled)
 
 
 def test_cli_keeps_its_cache_in_the_working_folder_unless_told_not_to(
