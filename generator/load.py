@@ -127,23 +127,23 @@ def _shown_tag(tag: str) -> str:
 def load_file(path: Path | str, shown: str) -> Loaded:
     """Read `path`, reporting problems under the name `shown` (relative, with slashes)."""
     positions = Positions()
-    lines: list[str] = []
+    text = ""
 
     def fail(kind: str, line: int = 1, col: int = 1, **args: Any) -> Loaded:
-        field = "" if kind in _WHOLE_FILE else key_for_line(lines, line)
+        # The lines are split only here: a file without problems never needs them.
+        field = "" if kind in _WHOLE_FILE else key_for_line(text.splitlines(), line)
         problem = Problem(shown, line, col, field, messages.say(kind, **args), kind)
         return Loaded(shown, None, positions, [problem])
 
     try:
-        size = os.stat(path).st_size
-        if size > MAX_BYTES:
-            return fail("file_too_large", size=size // 1024, limit=MAX_BYTES // 1024)
         with open(path, "rb") as file:
-            raw = file.read()
+            raw = file.read(MAX_BYTES + 1)  # never more than the limit, however large
+            if len(raw) > MAX_BYTES:
+                size = os.fstat(file.fileno()).st_size
+                return fail("file_too_large", size=size // 1024, limit=MAX_BYTES // 1024)
     except OSError as error:
         return fail("unreadable", reason=error.strerror or str(error))
     text, trouble = decode(raw)
-    lines[:] = text.splitlines()
     if trouble is not None:
         kind, line, col = trouble
         return fail(kind, line, col)
