@@ -25,9 +25,8 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from .plainyaml import read_plain
+from .plainyaml import MAX_DEPTH, read_plain
 
-MAX_DEPTH = 12  # records nest at most four levels; anything deeper is a mistake or an attack
 MAX_NODES = 20_000
 _NULLS = {"", "~", "null", "Null", "NULL"}
 

@@ -27,7 +27,7 @@ _SPECIAL = re.compile(
 _KEY = re.compile(r"( *)([A-Za-z_][A-Za-z0-9_]{0,200}):(?: +(.*))?\Z")
 _ITEM = re.compile(r"( *)-(?: +(.*))?\Z")
 _INDICATOR_START = frozenset("-?:,#")
-MAX_DEPTH = 12  # as compose.MAX_DEPTH
+MAX_DEPTH = 12  # records nest at most four levels; deeper is a mistake or an attack
 MAX_LINES = 2_000
 
 Line = tuple[int, str | None, str | None]
@@ -76,7 +76,7 @@ class _Reader:
         self.at = 0
 
     def mapping(self, indent: int, depth: int) -> dict[str, Any]:
-        if depth > MAX_DEPTH:
+        if depth >= MAX_DEPTH:  # its keys and values stand one level deeper
             raise _NotPlain
         out: dict[str, Any] = {}
         lines = self.lines
@@ -105,7 +105,7 @@ class _Reader:
         return None
 
     def sequence(self, indent: int, depth: int) -> list[Any]:
-        if depth > MAX_DEPTH:
+        if depth >= MAX_DEPTH:  # its items stand one level deeper
             raise _NotPlain
         items: list[Any] = []
         lines = self.lines

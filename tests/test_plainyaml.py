@@ -167,3 +167,15 @@ def test_compose_data_uses_it_and_keeps_positions_lazy(tmp_path: Path) -> None:
     composed = compose_data(text)
     assert composed is not None and not composed.positioned
     assert composed.data == libyaml_data(text) == read_plain(text)
+
+
+@pytest.mark.parametrize("levels", range(8, 15))
+def test_nesting_at_the_depth_limit_is_judged_as_libyaml_judges_it(levels: int) -> None:
+    text = "".join(f"{'  ' * d}k{d}:\n" for d in range(levels)) + f"{'  ' * levels}leaf: v\n"
+    data = read_plain(text)
+    try:
+        expected = libyaml_data(text)
+    except Refused:
+        assert data is None  # too deep: left to libyaml, which refuses it with its position
+    else:
+        assert data == expected
