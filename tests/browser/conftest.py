@@ -13,27 +13,20 @@ import pytest
 from helpers import (
     CHROMIUM,
     CHROMIUM_ARGS,
-    LOCAL_HOST,
     REPO_ROOT,
     RequestLog,
     build_site,
-    is_external,
+    offline_context,
     serve_directory,
 )
 from playwright.sync_api import (
     Browser,
     Error,
     Page,
-    Request,
-    Route,
-    ViewportSize,
     sync_playwright,
 )
 
 HERE = Path(__file__).resolve().parent
-
-PHONE_VIEWPORT: ViewportSize = {"width": 360, "height": 740}
-LOCALE = "zh-CN"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -91,29 +84,7 @@ def page(browser: Browser, request_log: RequestLog) -> Iterator[Page]:
     ``page.requests_seen``); requests to any host other than 127.0.0.1 are aborted and
     listed in ``request_log.blocked``, so no test ever touches the network.
     """
-    context = browser.new_context(
-        viewport=PHONE_VIEWPORT,
-        locale=LOCALE,
-        timezone_id="Asia/Shanghai",
-        # A service worker's fetches would bypass the routing below.
-        service_workers="block",
-    )
-    context.set_default_timeout(20_000)
-
-    def record(request: Request) -> None:
-        request_log.urls.append(request.url)
-
-    def block_external(route: Route) -> None:
-        url = route.request.url
-        if is_external(url, f"http://{LOCAL_HOST}/"):
-            request_log.blocked.append(url)
-            route.abort("blockedbyclient")
-        else:
-            route.continue_()
-
-    # The "request" event sees every request (redirects included); the route decides.
-    context.on("request", record)
-    context.route("**/*", block_external)
+    context = offline_context(browser, request_log)
     new_page = context.new_page()
     # Convenience alias for tests that prefer the page itself to carry its log.
     setattr(new_page, "requests_seen", request_log.urls)  # noqa: B010

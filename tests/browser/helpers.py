@@ -17,10 +17,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, BrowserContext, Page, Request, Route, ViewportSize
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -132,6 +132,55 @@ class RequestLog:
 
     def external(self, base_url: str) -> list[str]:
         return external_requests(self.urls, base_url)
+
+
+PHONE_VIEWPORT: ViewportSize = {"width": 360, "height": 740}
+
+
+def offline_context(browser: Browser, log: RequestLog, **options: Any) -> BrowserContext:
+    """A phone-sized zh-CN context (plus `options`: geolocation, permissions …) whose every
+    request is recorded in `log` and whose requests to any other host than 127.0.0.1 are
+    aborted and listed in `log.blocked`: no test ever touches the network."""
+    context = browser.new_context(
+        viewport=PHONE_VIEWPORT,
+        locale="zh-CN",
+        timezone_id="Asia/Shanghai",
+        # A service worker's fetches would bypass the routing below.
+        service_workers="block",
+        **options,
+    )
+    context.set_default_timeout(20_000)
+
+    def record(request: Request) -> None:
+        log.urls.append(request.url)
+
+    def block_external(route: Route) -> None:
+        url = route.request.url
+        if is_external(url, f"http://{LOCAL_HOST}/"):
+            log.blocked.append(url)
+            route.abort("blockedbyclient")
+        else:
+            route.continue_()
+
+    # The "request" event sees every request (redirects included); the route decides.
+    context.on("request", record)
+    context.route("**/*", block_external)
+    return context
+
+
+def site_path(base_url: str, href: str) -> str:
+    """The path of `href` under the served site, unquoted: `sites/qindu-center/`."""
+    return unquote(urlsplit(href).path)[len(urlsplit(base_url).path) :]
+
+
+def assert_found_first(
+    base_url: str, groups: list[list[str]], query: str, first: str, anchor: str
+) -> None:
+    """The first result group of a search is the page `first` (and holds `anchor`, if given)."""
+    assert groups, f"no result for {query}"
+    assert site_path(base_url, groups[0][0]) == first, groups[:3]
+    if anchor:
+        assert any(urlsplit(href).fragment == anchor[1:] for href in groups[0]), groups[0]
 
 
 def has_horizontal_scroll(page: Page) -> bool:

@@ -11,22 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
 from helpers import (
-    LOCAL_HOST,
     REPO_ROOT,
     RequestLog,
     build_site,
     describe_violations,
     has_horizontal_scroll,
-    is_external,
+    offline_context,
     run_axe,
     serve_directory,
+    site_path,
 )
-from playwright.sync_api import Browser, BrowserContext, Page, Request, Route, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from generator.catalog import Catalog
 from generator.circles import WALK_SPEED_M_PER_MIN, positions
@@ -38,7 +37,6 @@ CIRCLES = "map/circles/"
 # A resident standing on 人民路 in 秦都区, as a phone's GPS (WGS-84) reports it.
 HERE: Point = (108.7035, 34.3441)
 CLICKED = "qindu-center"
-PHONE = {"width": 360, "height": 740}
 XLINK = "http://www.w3.org/1999/xlink"
 
 ContextFactory = Callable[..., BrowserContext]
@@ -56,37 +54,13 @@ def phone(browser: Browser, request_log: RequestLog) -> Iterator[ContextFactory]
     made: list[BrowserContext] = []
 
     def make(**options: object) -> BrowserContext:
-        context = browser.new_context(
-            viewport=PHONE,  # type: ignore[arg-type]
-            locale="zh-CN",
-            timezone_id="Asia/Shanghai",
-            service_workers="block",
-            **options,  # type: ignore[arg-type]
-        )
-        context.set_default_timeout(20_000)
-
-        def record(request: Request) -> None:
-            request_log.urls.append(request.url)
-
-        def block_external(route: Route) -> None:
-            if is_external(route.request.url, f"http://{LOCAL_HOST}/"):
-                request_log.blocked.append(route.request.url)
-                route.abort("blockedbyclient")
-            else:
-                route.continue_()
-
-        context.on("request", record)
-        context.route("**/*", block_external)
+        context = offline_context(browser, request_log, **options)
         made.append(context)
         return context
 
     yield make
     for context in made:
         context.close()
-
-
-def _path(base_url: str, href: str) -> str:
-    return unquote(urlsplit(href).path)[len(urlsplit(base_url).path) :]
 
 
 def test_map_draws_one_marker_per_public_site(
@@ -100,7 +74,7 @@ def test_map_draws_one_marker_per_public_site(
     )
     expected = {f"sites/{site_id}/" for site_id in positions(catalog)}
     assert len(hrefs) == len(expected) == len(catalog.public_sites)
-    assert {_path(site_server, h) for h in hrefs} == expected
+    assert {site_path(site_server, h) for h in hrefs} == expected
     panels = page.locator(".wm-map-panel h2").all_inner_texts()
     counties = {catalog.regions[s.region[:6]].name for s in catalog.public_sites.values()}
     assert {re.sub(r"\d+个阵地$", "", t).strip() for t in panels} == counties
@@ -117,7 +91,7 @@ def test_clicking_a_marker_reaches_its_site_page(
     page.goto(site_server + MAP)
     page.locator(f'svg.wm-map a[*|href$="sites/{CLICKED}/"] circle').click()
     page.wait_for_url(f"**/sites/{CLICKED}/")
-    assert _path(site_server, page.url) == f"sites/{CLICKED}/"
+    assert site_path(site_server, page.url) == f"sites/{CLICKED}/"
     expect(page.locator("h1").first).to_have_text(catalog.sites[CLICKED].name)
     # The site page offers the map apps and its 15-minute circle.
     expect(page.locator(".wm-apps a")).to_have_count(3)

@@ -7,10 +7,17 @@ sample changes, the queries below change with it.
 
 from __future__ import annotations
 
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
-from helpers import RequestLog, describe_violations, has_horizontal_scroll, run_axe
+from helpers import (
+    RequestLog,
+    assert_found_first,
+    describe_violations,
+    has_horizontal_scroll,
+    run_axe,
+    site_path,
+)
 from playwright.sync_api import Page
 
 HONOREE = "汪德忠"
@@ -26,10 +33,6 @@ SEARCHES = [
     ("宝泉路北社区", "sites/qindu-baoquanlu-north/", ""),
     (HONOREE, HONOREE_ROLL, "#h-2026q3-ddmf-wang-dezhong"),
 ]
-
-
-def _path(base_url: str, href: str) -> str:
-    return unquote(urlsplit(href).path)[len(urlsplit(base_url).path) :]
 
 
 def search(page: Page, base_url: str, query: str) -> list[list[str]]:
@@ -66,12 +69,12 @@ def search(page: Page, base_url: str, query: str) -> list[list[str]]:
 def test_home_to_site_to_its_honour_roll(site_server: str, page: Page) -> None:
     page.goto(site_server)
     page.get_by_role("link", name="找阵地").click()
-    assert _path(site_server, page.url) == "sites/"
+    assert site_path(site_server, page.url) == "sites/"
     page.locator(f'a[href$="{HONOREE_SITE.removeprefix("sites/")}"]').first.click()
-    assert _path(site_server, page.url) == HONOREE_SITE
+    assert site_path(site_server, page.url) == HONOREE_SITE
     honour = page.locator("#honors ~ ul li", has_text=HONOREE).first
     honour.get_by_role("link", name="光荣榜").click()
-    assert _path(site_server, page.url) == HONOREE_ROLL
+    assert site_path(site_server, page.url) == HONOREE_ROLL
     assert urlsplit(page.url).fragment.startswith("h-")
     target = page.locator(f"#{urlsplit(page.url).fragment}")
     assert target.inner_text() == HONOREE
@@ -82,11 +85,7 @@ def test_home_to_site_to_its_honour_roll(site_server: str, page: Page) -> None:
 def test_chinese_search_puts_the_right_page_first(
     site_server: str, page: Page, query: str, first: str, anchor: str
 ) -> None:
-    groups = search(page, site_server, query)
-    assert groups, f"no result for {query}"
-    assert _path(site_server, groups[0][0]) == first, groups[:3]
-    if anchor:
-        assert any(urlsplit(href).fragment == anchor[1:] for href in groups[0]), groups[0]
+    assert_found_first(site_server, search(page, site_server, query), query, first, anchor)
 
 
 def test_no_request_leaves_the_machine(
