@@ -460,51 +460,65 @@ def _county(w: _Writer, index: int, size: Size, prefixed: bool, city_code: str) 
     for b in range(size.bases):
         village = rng.choice(county.villages)
         town = next(t for t in county.towns if village.code.startswith(t.code))
-        title, title_py = rng.choice(
+        title = rng.choice(
             [("红色教育基地", "hongse-jidi"), ("农耕文化基地", "nonggeng-jidi"),
              ("研学实践基地", "yanxue-jidi"), ("爱国主义教育基地", "aiguo-jidi")]
         )  # fmt: skip
-        sid = w.unique("site", f"{p}{village.pinyin}-{title_py}")
-        w.put(
-            f"sites/{sid}.yml",
-            f"阵地：{village.name}{title}",
-            {
-                "id": sid,
-                "name": f"{village.name}{title}",
-                "level": "基地",
-                "region": int(village.code),
-                "parent": town.site if b % 3 else county.center,
-                "address": f"{county.name}{town.name}{village.name}",
-                "location": _coords(w, village.lng + 0.003, village.lat - 0.002),
-                "hours": HOURS[0],
-                "description": f"依托{village.name}的特色资源，开展宣讲、研学和社会实践。",
-            },
-        )
-        county.sites.append(sid)
+        _landmark(
+            w, county, village, title, "基地",
+            parent=town.site if b % 3 else county.center,
+            address=f"{county.name}{town.name}{village.name}",
+            shift=(0.003, -0.002), hours=HOURS[0],
+            description=f"依托{village.name}的特色资源，开展宣讲、研学和社会实践。",
+        )  # fmt: skip
     for _ in range(size.demos):
         village = rng.choice(county.villages)
-        title, title_py = rng.choice(
+        title = rng.choice(
             [("小微书吧", "xiaowei-shuba"), ("便民维修工坊", "weixiu-gongfang"),
              ("好人广场", "haoren-guangchang"), ("文明实践长廊", "shijian-changlang")]
         )  # fmt: skip
-        sid = w.unique("site", f"{p}{village.pinyin}-{title_py}")
-        w.put(
-            f"sites/{sid}.yml",
-            f"阵地：{village.name}{title}",
-            {
-                "id": sid,
-                "name": f"{village.name}{title}",
-                "level": "示范点",
-                "region": int(village.code),
-                "parent": village.site,
-                "address": f"{county.name}{village.town}{village.name}文化广场旁",
-                "location": _coords(w, village.lng - 0.001, village.lat + 0.001),
-                "hours": HOURS[2],
-                "services": rng.sample(DAILY, 2),
-            },
-        )
-        county.sites.append(sid)
+        _landmark(
+            w, county, village, title, "示范点",
+            parent=village.site,
+            address=f"{county.name}{village.town}{village.name}文化广场旁",
+            shift=(-0.001, 0.001), hours=HOURS[2], services=2,
+        )  # fmt: skip
     return county
+
+
+def _landmark(
+    w: _Writer,
+    county: _County,
+    village: _Place,
+    title: tuple[str, str],
+    level: str,
+    *,
+    parent: str,
+    address: str,
+    shift: tuple[float, float],
+    hours: str,
+    description: str | None = None,
+    services: int = 0,
+) -> None:
+    """A 基地 or 示范点 in `village`, named after it: `title` is (name, pinyin); with a
+    description, or with `services` daily services drawn after its coordinates."""
+    sid = w.unique("site", f"{county.prefix}{village.pinyin}-{title[1]}")
+    data: dict[str, Any] = {
+        "id": sid,
+        "name": f"{village.name}{title[0]}",
+        "level": level,
+        "region": int(village.code),
+        "parent": parent,
+        "address": address,
+        "location": _coords(w, village.lng + shift[0], village.lat + shift[1]),
+        "hours": hours,
+    }
+    if description:
+        data["description"] = description
+    if services:
+        data["services"] = w.rng.sample(DAILY, services)
+    w.put(f"sites/{sid}.yml", f"阵地：{village.name}{title[0]}", data)
+    county.sites.append(sid)
 
 
 def _teams(w: _Writer, county: _County, size: Size) -> None:
