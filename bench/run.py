@@ -48,6 +48,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from generator.assemble import assemble  # noqa: E402
+from generator.catalog import Catalog  # noqa: E402
 from generator.content import check_content, read_content  # noqa: E402
 from generator.contentcache import ContentCache  # noqa: E402
 from generator.pages import site_url, src_uri  # noqa: E402
@@ -175,6 +176,22 @@ def pagefind_first_search(site: Path) -> Figures:
     return figures
 
 
+def generate(
+    content: Path, cache: ContentCache | None
+) -> tuple[dict[str, float], Catalog, dict[str, str]]:
+    """Read, assemble and render as the plugin does: the seconds of each step (`_read_s`,
+    `_assemble_s`, `_render_s`) and of all (`_s`), the catalog, and each page's Markdown."""
+    started = time.perf_counter()
+    catalog = read_content(content, cache=cache)
+    read = time.perf_counter()
+    pages = assemble(catalog)
+    assembled = time.perf_counter()
+    bodies = {src_uri(page.url): render_page(page) for page in pages}
+    done = time.perf_counter()
+    times = {"_read_s": read - started, "_assemble_s": assembled - read}
+    return times | {"_render_s": done - assembled, "_s": done - started}, catalog, bodies
+
+
 def write_plain_docs(docs: Path, bodies: dict[str, str]) -> None:
     for uri, text in bodies.items():
         path = docs / uri
@@ -296,15 +313,9 @@ def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: boo
     f["check_cli_warm_s"], _, _ = run_measured(check, work / "check.log", work)
     shutil.rmtree(work / ".wenming-cache")  # the first build below reads everything
 
-    started = time.perf_counter()
-    catalog = read_content(content)
-    f["generator_read_s"] = time.perf_counter() - started
-    pages = assemble(catalog)
-    f["generator_assemble_s"] = time.perf_counter() - started - f["generator_read_s"]
-    bodies = {src_uri(page.url): render_page(page) for page in pages}
-    f["generator_s"] = time.perf_counter() - started
-    f["generator_render_s"] = f["generator_s"] - f["generator_read_s"] - f["generator_assemble_s"]
-    f["generated_pages"] = len(pages)
+    times, catalog, bodies = generate(content, None)
+    f |= {f"generator{step}": seconds for step, seconds in times.items()}
+    f["generated_pages"] = len(bodies)
     f["generated_markdown_bytes"] = sum(len(b.encode()) for b in bodies.values())
     site_id = next(iter(sorted(catalog.public_sites)))
 
@@ -323,14 +334,12 @@ def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: boo
     # CI and the deploy workflow check, then build, from one folder: the build reuses
     # what check stored in .wenming-cache/ (beside mkdocs.yml) and reads nothing again.
     run_measured(check, work / "check.log", work)
-    started = time.perf_counter()
-    cache = ContentCache.for_content(content, work, write=False)
-    pages = assemble(read_content(content, cache=cache))
-    for page in pages:
-        render_page(page)
-    f["generator_warm_s"] = time.perf_counter() - started
+    times, _, _ = generate(content, ContentCache.for_content(content, work, write=False))
+    f["generator_warm_s"] = times["_s"]
     wall, _, code = run_measured(cmd, work / "build-warm.log")
-    if not code:
+    if code:
+        f["build_warm_error"] = f"exit {code}; see build-warm.log"
+    else:
         f["build_warm_s"] = wall
         f["generator_warm_share"] = f["generator_warm_s"] / wall
 
