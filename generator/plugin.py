@@ -105,9 +105,11 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         # The instance lives through a whole `serve` session (it has on_startup), so a
         # rebuild after one edit re-reads that one file only.
         self.content_cache: ContentCache | None = None  # made by the first on_config
-        self.renderer = Renderer(remember=False)  # serving: re-renders only changed pages
+        # What `serve` keeps from one build to compare the next with (set in on_startup):
+        # pages re-rendered and downloads re-encoded only when their inputs changed.
+        self.renderer = Renderer(remember=False)
+        self.downloads: Memo | None = None
         self.compiled = _CompiledTemplates()
-        self.downloads: Memo | None = None  # serving: downloads encoded again only if changed
         self.indexed = False
         """Serving, and the search index of a complete build is in place (see _before_search)."""
 
@@ -175,9 +177,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         # `serve --dirty` (what `wenming serve` runs) rebuilds only pages whose text
         # changed since the previous build: an edit to one record shows in seconds.
         self.dirty = self.serving and dirty
-        if self.serving:  # what is kept from one build to compare the next one with
-            self.renderer = Renderer(remember=True)
-            self.downloads = {}
+        self.renderer = Renderer(remember=self.serving)
+        self.downloads = {} if self.serving else None
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         # `serve` makes a new theme environment for every rebuild, and compiling

@@ -18,6 +18,7 @@ from click.testing import Result
 from testpaths import REPO
 
 from generator.cli import main
+from generator.content import FOLDERS
 from generator.models import RECORD_TYPES
 
 # Three files, four mistakes: one run must report every one of them.
@@ -190,14 +191,7 @@ _Yaml12.yaml_implicit_resolvers = {
 }
 _Yaml12.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile("^(?:true|false)$"), list("tf"))
 
-SCHEMA_OF = {
-    "sites": "site",
-    "teams": "team",
-    "services": "service",
-    "activities": "activity",
-    "honors": "honor",
-    "bulletins": "bulletin",
-}
+SCHEMA_OF = {folder: kind for folder, kind in FOLDERS.items() if kind in RECORD_TYPES}
 
 
 def schema_name(rel: Path) -> str:
