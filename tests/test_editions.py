@@ -6,6 +6,7 @@ import csv
 import gzip
 import io
 import os
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -16,8 +17,12 @@ import pytest
 import yaml
 from click.testing import Result
 from site_fixture import mkdocs_yml, write_content
+from testpaths import REPO
 
+from generator.assemble import assemble
+from generator.content import read_content
 from generator.public import COLUMNS
+from generator.render import render_body
 
 ACTIVITY = "activities/2026-Q3/2026q3-weixuanjiang.yml"
 HONOR = "honors/2026-Q3/2026q3-wmsm-zhao-feng.yml"
@@ -258,3 +263,29 @@ def test_record_pages_link_to_their_file_for_corrections(built: Path) -> None:
     assert f'<a href="{edit}" rel="nofollow noopener">发现错误？报告更正</a>' in page
     home = (built / "index.html").read_text(encoding="utf-8")
     assert "报告更正" not in home  # the home page shows no single record
+
+
+def test_the_quarter_in_progress_lists_sites_added_and_changed_since_the_edition(
+    tmp_path: Path,
+) -> None:
+    """The sample's 2026-Q3 is published: a site added and a site renamed since then are
+    the 2026-Q4 bulletin's 新增 and 变更, each linking to the site's page."""
+    root = tmp_path / "content"
+    shutil.copytree(REPO / "content", root)
+    site = root / "sites" / "qindu-baoquanlu-north.yml"
+    data = yaml.safe_load(site.read_text(encoding="utf-8"))
+    added = {**data, "id": "qindu-xinjian", "name": "新建社区新时代文明实践站"}
+    (root / "sites" / "qindu-xinjian.yml").write_text(
+        yaml.safe_dump(added, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    edit(site, name=f"{data['name']}（新名）")
+    bulletin = next(p for p in assemble(read_content(root)) if p.url == "bulletins/2026-Q4/")
+    body = render_body(bulletin)
+    assert (
+        '<h3 id="added">新增</h3>\n<ul>\n'
+        '<li>阵地：<a href="../../sites/qindu-xinjian/">新建社区新时代文明实践站</a></li>\n</ul>'
+    ) in body
+    assert (
+        '<h3 id="changed">变更</h3>\n<ul>\n<li>阵地：<a href="../../sites/qindu-baoquanlu-north/">'
+        f"{data['name']}（新名）</a></li>\n</ul>"
+    ) in body
