@@ -110,6 +110,7 @@ class ContentCache:
     def __init__(self, file: Path | None = None, *, write: bool = True) -> None:
         self.file = file
         self.write = write  # False: `file` is read at the start, never written
+        self.key = signing_key() if file is not None else None  # read once, for both ways
         self.fingerprint = _fingerprint()
         self._entries: dict[str, tuple[Stamp, FileResult]] = {}
         self._changed = False
@@ -172,7 +173,7 @@ class ContentCache:
             ignore = self.file.parent / ".gitignore"
             if not ignore.exists():
                 ignore.write_text("*\n", encoding="utf-8")
-            key = signing_key()
+            key = self.key
             if key is None:
                 return
             payload = {"fingerprint": self.fingerprint, "entries": self._entries}
@@ -193,7 +194,7 @@ class ContentCache:
 
     def _read(self, file: Path) -> dict[str, tuple[Stamp, FileResult]]:
         try:
-            key = signing_key()
+            key = self.key
             data = file.read_bytes()
             tag, pickled = data[:_TAG], memoryview(data)[_TAG:]
             if key is None or not hmac.compare_digest(tag, hmac.digest(key, pickled, "sha256")):
