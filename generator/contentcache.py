@@ -36,6 +36,7 @@ import yaml
 from . import __version__
 from .load import Loaded
 from .problems import Problem
+from .validate import Partial
 
 CACHE_FOLDER = ".wenming-cache"
 Stamp = tuple[Any, ...]
@@ -49,6 +50,7 @@ class FileResult:
     record: Any  # the validated record; None when the file has problems of its own
     problems: tuple[Problem, ...]  # those explained within the file's allowance
     count: int  # every problem counted against the allowance, explained or not
+    partial: Partial | None = None  # what could be typed of a record with mistakes
 
 
 _TAG = 32  # bytes of HMAC-SHA256 before the pickle

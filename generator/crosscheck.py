@@ -47,6 +47,8 @@ class _Report:
         self.tally = tally
 
     def at(self, entry: Entry, loc: Loc, kind: str, *, on_key: bool = False, **args: Any) -> None:
+        if loc and isinstance(loc[0], str) and not entry.knows(loc[0]):
+            return  # the field has its own error; what it would have held is unknown
         if self.tally is not None and not self.tally.take(entry.loaded.path):
             return
         args = {k: v() if callable(v) else v for k, v in args.items()}
@@ -75,6 +77,8 @@ def crosscheck(
         k: {} for k in ("site", "team", "service", "activity", "honor", "bulletin")
     }
     for entry in entries:
+        if not entry.knows("id", "quarter"):
+            continue  # without its id a record cannot be told apart from the others
         _check_identity(entry, by_kind[entry.kind], report)
     region_codes = {r.code for r in regions.regions}
     _check_regions(regions_entry, report)
@@ -218,7 +222,7 @@ def _check_regions(entry: Entry, report: _Report) -> None:
 
 def _check_in_quarter(entry: Entry, loc: Loc, day: Any, report: _Report) -> None:
     folder = entry.folder
-    if folder is None or quarter_of(day) == folder:
+    if folder is None or day is None or quarter_of(day) == folder:
         return
     start, end = quarter_bounds(folder)
     report.at(
@@ -244,7 +248,9 @@ def _check_honor(entry: Entry, vocab: Vocabularies, report: _Report) -> None:
         )
         return
     allowed = "、".join(vocab.good_classes)
-    if category.good_classes and honor.good_class is None:
+    if not entry.knows("good_class"):
+        pass  # its own error says what is wrong with it
+    elif category.good_classes and honor.good_class is None:
         report.at(
             entry, ("category",), "good_class_missing", category=category.name, allowed=allowed
         )

@@ -285,13 +285,13 @@ class Activity(Record):
     corrections: list[Correction] = Field(
         default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION
     )
+    withdrawn: Day | None = Field(
+        None,
+        title="撤下日期",
+        description="已发布的活动撤下时写撤下日期，并在 corrections 中加一条同日的更正写明原因。",
+    )
     draft: Flag = Field(False, title="草稿", description=DRAFT_DESCRIPTION)
-
-    @model_validator(mode="after")
-    def _range(self) -> Activity:
-        if self.end_date is not None and self.end_date < self.date:
-            raise PydanticCustomError("wm_range_reversed", "range")
-        return self
+    # What the fields must agree on (an end after the start …) is in rules.py.
 
 
 class Notice(Record):
@@ -349,14 +349,7 @@ class Honor(Record):
         default_factory=list, title="更正", description=CORRECTIONS_DESCRIPTION
     )
     draft: Flag = Field(False, title="草稿", description=DRAFT_DESCRIPTION)
-
-    @model_validator(mode="after")
-    def _status(self) -> Honor:
-        if self.status == "公示中" and self.notice is None:
-            raise PydanticCustomError("wm_notice_missing", "notice")
-        if self.status == "已撤销" and self.withdrawn is None:
-            raise PydanticCustomError("wm_withdrawn_missing", "withdrawn")
-        return self
+    # What the fields must agree on (a status with its dates …) is in rules.py.
 
 
 class Highlight(Record):

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import types
 import typing
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ValidationError, create_model
 from pydantic.fields import FieldInfo
 
 from . import messages
 from .compose import Loc
 from .load import Loaded
 from .problems import Problem, Tally
+from .rules import broken_rules
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -26,19 +28,86 @@ _NOT_LIST = {"list_type", "tuple_type"}
 _NOT_MAPPING = {"model_type", "dict_type", "model_attributes_type"}
 
 
+@dataclass(frozen=True)
+class Partial:
+    """The part of a record with mistakes that could be typed, so later checks still run.
+
+    `record` is an instance of the model's lenient twin (`_lenient`): the fields in
+    `invalid` hold None (or an empty list), every other field its typed value. The
+    cross-checks look at it too, so a record with a wrong count, an end before its
+    start and a date outside its quarter gets all three reported in one run.
+    """
+
+    record: Any
+    invalid: frozenset[str]
+
+
 def validate(
     loaded: Loaded, model: type[M], tally: Tally | None = None
 ) -> tuple[M | None, list[Problem]]:
     """The record, or None and the problems of this file (those `tally` lets through)."""
+    record, _, problems = validate_record(loaded, model, tally)
+    return record, problems
+
+
+def validate_record(
+    loaded: Loaded, model: type[M], tally: Tally | None = None
+) -> tuple[M | None, Partial | None, list[Problem]]:
+    """The record; or None, what could be typed of it, and every problem of this file.
+
+    Problems are those `tally` lets through. The record rules (`rules.py`) run on the
+    whole record, or on the valid part when fields are wrong.
+    """
     data = _drop_empty_optionals(loaded.data, model)
+
+    def take() -> bool:
+        return tally is None or tally.take(loaded.path)
+
     try:
-        return model.model_validate(data), []
+        record: Any = model.model_validate(data)
+        invalid: frozenset[str] = frozenset()
+        problems: list[Problem] = []
     except ValidationError as error:
         errors = error.errors(include_url=False)
-        problems = [
-            _problem(loaded, model, e) for e in errors if tally is None or tally.take(loaded.path)
-        ]
-        return None, problems
+        problems = [_problem(loaded, model, e) for e in errors if take()]
+        invalid = frozenset(str(e["loc"][0]) for e in errors if e["loc"])
+        if not isinstance(data, dict) or () in (tuple(e["loc"]) for e in errors):
+            return None, None, problems
+        record = _lenient(model).model_validate({k: v for k, v in data.items() if k not in invalid})
+    for kind, at in broken_rules(model, record, invalid, data):
+        if take():
+            line, col = loaded.positions.of((at,), key=True)
+            label, _ = label_of(model, (at,))
+            problems.append(Problem(loaded.path, line, col, label, messages.say(kind), kind))
+    if not problems:
+        return record, None, []
+    return None, Partial(record, invalid), problems
+
+
+_LENIENT: dict[type[BaseModel], type[BaseModel]] = {}
+
+
+def _lenient(model: type[BaseModel]) -> type[BaseModel]:
+    """`model` with every required field optional: None, or an empty list, when left out.
+
+    Only the fields that failed are left out, so validating the rest cannot fail.
+    """
+    found = _LENIENT.get(model)
+    if found is None:
+        fields: dict[str, Any] = {}
+        for name, info in model.model_fields.items():
+            if not info.is_required():
+                fields[name] = (info.annotation, info)
+            elif typing.get_origin(info.annotation) is list:
+                fields[name] = (info.annotation, FieldInfo.merge_field_infos(info, default=[]))
+            else:
+                default = FieldInfo.merge_field_infos(info, default=None)
+                fields[name] = (info.annotation | None, default)  # type: ignore[operator]
+        name = f"Partial{model.__name__}"
+        found = create_model(name, __config__=model.model_config, __module__=__name__, **fields)
+        globals()[name] = found  # pickle finds the class by name (the content cache keeps it)
+        _LENIENT[model] = found
+    return found
 
 
 def _drop_empty_optionals(data: Any, model: type[BaseModel]) -> Any:
@@ -119,8 +188,6 @@ def label_of(model: type[BaseModel], loc: Loc) -> tuple[str, str]:
 # reported at the field the editor most likely has to change.
 _MODEL_CHECKS: dict[str, tuple[str, ...]] = {
     "wm_range_reversed": ("end_date", "end"),
-    "wm_notice_missing": ("status",),
-    "wm_withdrawn_missing": ("status",),
     "wm_latlng_swapped": ("lng",),
     "wm_outside_china": ("lng",),
     "wm_region_code": ("code",),

@@ -33,6 +33,7 @@ from generator import fields
 from generator.content import check_content
 from generator.load import Loaded, load_file
 from generator.models import RECORD_TYPES, Publisher, Record, RegionFile
+from generator.quarter import FIRST_DAY, LAST_DAY
 from generator.validate import validate
 
 # Values YAML 1.1 or the YAML syntax would misread if they were not kept as text.
@@ -71,7 +72,7 @@ TEXT = st.lists(st.one_of(PIECE, st.just("\n")), min_size=1, max_size=8).map("".
 TEXT = TEXT.filter(lambda s: s.strip() and _not_wholly_in_chinese_quotes(s))
 
 ID = st.from_regex(r"\A[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}\Z")
-DAY = st.dates(date(1900, 1, 1), date(2100, 12, 31))
+DAY = st.dates(FIRST_DAY, LAST_DAY)
 COUNT = st.builds(
     lambda n, approx: f"{n}{'+' if approx else ''}", st.integers(0, 10**9), st.booleans()
 )
@@ -175,6 +176,13 @@ def _repair(name: str, data: dict[str, Any], draw: st.DrawFn) -> dict[str, Any]:
             data["notice"] = draw(record(RECORD_NOTICE))
         if data["status"] == "已撤销" and not data.get("withdrawn"):
             data["withdrawn"] = draw(DAY.map(date.isoformat))
+        if data["status"] != "已撤销":
+            data.pop("withdrawn", None)
+    if name in ("Honor", "Activity") and data.get("withdrawn"):
+        data["withdrawn"] = max(data["withdrawn"], data["date"])
+        if name == "Activity":
+            reason = {"date": data["withdrawn"], "reason": "撤下。"}
+            data["corrections"] = [*(data.get("corrections") or []), reason]
     return data
 
 
