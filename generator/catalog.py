@@ -28,7 +28,8 @@ from .models import (
     Team,
     Vocabularies,
 )
-from .quarter import quarter_of
+from .quarter import quarter_bounds, quarter_of
+from .timeline import NOTICE_OVER, notice_over
 
 KINDS = ("site", "team", "service", "activity", "honor", "bulletin")
 """The record types a catalog holds, in the order editions and change lists take them."""
@@ -99,15 +100,32 @@ class Catalog:
 
     @cached_property
     def public_activities(self) -> dict[str, Activity]:
-        return {k: v for k, v in self.activities.items() if not v.draft and self._released(v.date)}
+        return {
+            k: v
+            for k, v in self.activities.items()
+            if not v.draft and v.withdrawn is None and self._released(v.date)
+        }
 
     @cached_property
     def public_honors(self) -> dict[str, Honor]:
-        return {k: v for k, v in self.honors.items() if not v.draft and v.status != "已撤销"}
+        return {
+            k: v
+            for k, v in self.honors.items()
+            if not v.draft and v.status != "已撤销" and self._released(v.date)
+        }
 
     @cached_property
     def public_bulletins(self) -> dict[str, Bulletin]:
-        return {k: v for k, v in self.bulletins.items() if not v.draft}
+        """Bulletins of quarters that have begun: next quarter's stays out until its first day."""
+        return {
+            k: v
+            for k, v in self.bulletins.items()
+            if not v.draft and self._released(quarter_bounds(k)[0])
+        }
+
+    def honor_status(self, honor: Honor) -> str:
+        """The status as the public sees it today: 公示中 turns 公示期满（待认定） after its period."""
+        return NOTICE_OVER if notice_over(honor, self.as_of) else honor.status
 
     # --- indexes --------------------------------------------------------------------------
 

@@ -47,6 +47,8 @@ class EditionChanges:
     corrections: tuple[CorrectionItem, ...]
     withdrawn: tuple[tuple[str, date], ...]
     """(category, date withdrawn) — never the name."""
+    taken_down: tuple[CorrectionItem, ...] = ()
+    """Activities withdrawn in the window: title (no link: the page is gone) and reason."""
 
 
 def record_link(catalog: Catalog, kind: str, key: str) -> Link | None:
@@ -114,10 +116,22 @@ def edition_changes(catalog: Catalog, quarter: str) -> EditionChanges:
         for h in catalog.honors.values()
         if h.status == "已撤销" and h.withdrawn is not None and in_window(h.withdrawn)
     )
+    # A withdrawn activity says why in a correction of its withdrawal day (rules.py).
+    taken_down = sorted(
+        (
+            CorrectionItem(Link(a.title, ""), c.date, c.reason)
+            for a in catalog.activities.values()
+            if a.withdrawn is not None and not a.draft and in_window(a.withdrawn)
+            for c in a.corrections
+            if c.date == a.withdrawn
+        ),
+        key=lambda c: (c.day, c.link.text, c.reason),
+    )
     return EditionChanges(
         previous=previous,
         added=tuple(added),
         changed=tuple(changed),
         corrections=tuple(sorted(corrections, key=lambda c: (c.day, c.link.url))),
         withdrawn=tuple(withdrawn),
+        taken_down=tuple(taken_down),
     )

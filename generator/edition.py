@@ -24,7 +24,7 @@ from .catalog import KINDS
 from .crosscheck import record_key
 from .models import Edition, Fingerprint, Honor, Record
 from .problems import Problem
-from .quarter import quarter_of
+from .quarter import quarter_bounds, quarter_of
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -33,9 +33,18 @@ if TYPE_CHECKING:
 DATED = ("activity", "honor", "bulletin")
 
 
+# Not part of what was published: corrections are counted apart, `private` is never
+# shown, so editing an internal contact of a frozen record is no public change.
+_UNPUBLISHED = {"corrections", "private"}
+
+
 def fingerprint(record: Record) -> Fingerprint:
-    """The first 16 hex digits of the SHA-256 of the record without its corrections."""
-    data = record.model_dump(mode="json", exclude={"corrections"})
+    """The first 16 hex digits of the SHA-256 of the record's public fields.
+
+    Fields left at their defaults are left out, so a new optional field in a later
+    version of the models does not make every published record look changed.
+    """
+    data = record.model_dump(mode="json", exclude=_UNPUBLISHED, exclude_defaults=True)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     corrections = len(getattr(record, "corrections", []))
     return Fingerprint(hash=hashlib.sha256(text.encode()).hexdigest()[:16], corrections=corrections)
@@ -78,9 +87,17 @@ class Readiness:
     left_out: list[str]
 
 
-def readiness(catalog: Catalog, quarter: str, day: date) -> Readiness:
+def readiness(catalog: Catalog, quarter: str, day: date, today: date | None = None) -> Readiness:
+    """What stops `quarter` from being published on `day` (`today` in Shanghai, if given)."""
     missing: list[str] = []
     left_out: list[str] = []
+    first, _ = quarter_bounds(quarter)
+    if today is not None and first > today:
+        missing.append(messages.say("edition_not_started", quarter=quarter, first=first))
+    if day < first:
+        missing.append(
+            messages.say("edition_before_quarter", quarter=quarter, day=day, first=first)
+        )
     if quarter in catalog.editions:
         missing.append(
             messages.say("edition_exists", quarter=quarter, day=catalog.editions[quarter].published)
@@ -124,9 +141,16 @@ def dump_edition(edition: Edition) -> str:
 
 
 def check_frozen(entries: Sequence[Entry], editions: Sequence[Entry]) -> list[Problem]:
-    """Changes to records of published quarters that are not recorded as corrections."""
+    """Changes to records of published quarters that are not recorded as corrections.
+
+    A published record may be corrected (a new correction, dated on or after the
+    edition's publication), withdrawn (an honour's status, an activity's `withdrawn`),
+    never deleted, never turned back into a draft.
+    """
     problems: list[Problem] = []
-    current = {(e.kind, record_key(e)): e for e in entries}
+    # A record with mistakes of its own is not compared: its error says what to fix,
+    # and a fingerprint of half a record would only add a second, wrong one.
+    current = {(e.kind, record_key(e)): e for e in entries if e.knows("id", "quarter")}
     for edition_entry in editions:
         edition: Edition = edition_entry.record
         for kind in DATED:
@@ -134,29 +158,66 @@ def check_frozen(entries: Sequence[Entry], editions: Sequence[Entry]) -> list[Pr
             for key, fp in published.items():
                 entry = current.get((kind, key))
                 if entry is None:
-                    line, col = edition_entry.loaded.positions.of(("records", kind, key), key=True)
-                    text = messages.say("frozen_deleted", id=key, quarter=edition.quarter)
-                    problems.append(
-                        Problem(
-                            edition_entry.loaded.path,
-                            line,
-                            col,
-                            f"records.{kind}",
-                            text,
-                            "frozen_deleted",
-                        )
-                    )
-                elif _changed_silently(entry.record, fp):
-                    problems.append(_at_record(entry, "frozen_changed", edition.quarter))
+                    problems.append(_deleted(edition_entry, kind, key))
+                elif entry.complete:
+                    problems += _published_problems(entry, fp, edition)
             for (kind_, key), entry in current.items():
-                if kind_ != kind or key in published or entry.record.draft:
+                if kind_ != kind or key in published or not entry.complete or entry.record.draft:
                     continue
-                if (
-                    record_quarter(kind, entry.record) == edition.quarter
-                    and not entry.record.corrections
-                ):
+                if record_quarter(kind, entry.record) != edition.quarter:
+                    continue
+                if not entry.record.corrections:
                     problems.append(_at_record(entry, "frozen_added", edition.quarter))
+                problems += _early_corrections(entry, 0, edition)
     return problems
+
+
+_DRAFT_HOW = {
+    "honor": "frozen_draft_honor",
+    "activity": "frozen_draft_activity",
+    "bulletin": "frozen_draft_bulletin",
+}
+
+
+def _published_problems(entry: Entry, fp: Fingerprint, edition: Edition) -> list[Problem]:
+    record = entry.record
+    if record.draft:
+        how = messages.say(_DRAFT_HOW[entry.kind])
+        text = messages.say("frozen_draft", quarter=edition.quarter, how=how)
+        line, col = entry.loaded.positions.of(("draft",), key=True)
+        return [Problem(entry.loaded.path, line, col, "draft（草稿）", text, "frozen_draft")]
+    problems = []
+    if _changed_silently(record, fp):
+        problems.append(_at_record(entry, "frozen_changed", edition.quarter))
+    return problems + _early_corrections(entry, fp.corrections, edition)
+
+
+def _early_corrections(entry: Entry, allowed: int, edition: Edition) -> list[Problem]:
+    """Corrections dated before the edition was published, past the `allowed` it had then."""
+    early = sorted(
+        (c.date, i) for i, c in enumerate(entry.record.corrections) if c.date < edition.published
+    )
+    problems = []
+    for day, i in early[allowed:]:
+        line, col = entry.loaded.positions.of(("corrections", i, "date"))
+        text = messages.say(
+            "correction_before_edition",
+            day=day.isoformat(),
+            quarter=edition.quarter,
+            published=edition.published.isoformat(),
+        )
+        label = f"corrections.{i}.date（更正日期）"
+        problems.append(
+            Problem(entry.loaded.path, line, col, label, text, "correction_before_edition")
+        )
+    return problems
+
+
+def _deleted(edition_entry: Entry, kind: str, key: str) -> Problem:
+    edition: Edition = edition_entry.record
+    line, col = edition_entry.loaded.positions.of(("records", kind, key), key=True)
+    text = messages.say("frozen_deleted", id=key, quarter=edition.quarter)
+    return Problem(edition_entry.loaded.path, line, col, f"records.{kind}", text, "frozen_deleted")
 
 
 def _changed_silently(record: Any, fp: Fingerprint) -> bool:
