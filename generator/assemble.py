@@ -135,6 +135,7 @@ class _Resolver:
                 f"{honor_quarter_url(quarter)}#{honor_anchor(honor.id)}",
             ),
             category=Link(honor.category, honor_category_url(honor.category)),
+            status=self.catalog.honor_status(honor),
         )
 
     def honors(self, honors: Iterable[Honor]) -> tuple[HonorItem, ...]:

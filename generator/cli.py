@@ -5,7 +5,6 @@ Exit codes, as every sub-command uses them: 0 clean, 1 content errors, 2 usage e
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -15,12 +14,13 @@ from pathlib import Path
 
 import click
 
+from . import messages
 from .content import check_content
 from .contentcache import CACHE_FOLDER, ContentCache
 from .edition import build_edition, dump_edition, readiness
 from .models import RECORD_TYPES
 from .problems import format_report, summary_line
-from .quarter import QUARTER, today
+from .quarter import FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_YEAR, QUARTER, today
 from .scaffold import (
     ESSENTIALS,
     OPTIONAL_ESSENTIALS,
@@ -82,22 +82,24 @@ def check(directory: Path, fmt: str, cache: bool) -> None:
         raise click.UsageError(f"找不到内容目录 {directory}（请给出 content 目录的路径）")
     started = time.perf_counter()
     kept = ContentCache.for_content(directory) if cache else None
-    catalog, problems = check_content(directory, directory.as_posix(), cache=kept)
+    # Today (Shanghai) as the build will see it: notice periods over, corrections ahead.
+    catalog, problems = check_content(directory, directory.as_posix(), today(), kept)
     elapsed = time.perf_counter() - started
-    if problems:
+    if problems or fmt == "json":  # errors, or warnings only (the check still passes)
         click.echo(format_report(problems, fmt))
+    if catalog is None:
         if fmt == "text":
             click.echo(summary_line(problems), err=True)
         sys.exit(EXIT_CONTENT)
-    assert catalog is not None
     if fmt == "json":
-        click.echo(json.dumps([], ensure_ascii=False))
         return
     counts = (
         f"{len(catalog.sites)} 个站点、{len(catalog.teams)} 支服务队、{len(catalog.services)} 个服务项目、"
         f"{len(catalog.activities)} 项活动、{len(catalog.honors)} 条荣誉、{len(catalog.bulletins)} 期简报"
     )
     click.echo(f"检查通过：{counts}（用时 {elapsed:.2f} 秒）", err=fmt == "github")
+    if problems and fmt == "text":
+        click.echo(summary_line(problems), err=True)
 
 
 @main.command()
@@ -228,12 +230,16 @@ def publish(quarter: str, content_dir: Path, day: str | None) -> None:
         published = date.fromisoformat(day) if day else today()
     except ValueError:
         raise click.UsageError(f"“{day}”不是日期（请写成 2026-10-08 这样的格式）") from None
-    catalog, problems = check_content(content_dir, content_dir.as_posix())
-    if problems or catalog is None:
+    if not FIRST_DAY <= published <= LAST_DAY:
+        raise click.UsageError(
+            messages.say("wm_day_range", value=day, first=FIRST_YEAR, last=LAST_YEAR)
+        )
+    catalog, problems = check_content(content_dir, content_dir.as_posix(), today())
+    if catalog is None:
         click.echo(format_report(problems))
         click.echo(summary_line(problems), err=True)
         sys.exit(EXIT_CONTENT)
-    ready = readiness(catalog, quarter, published)
+    ready = readiness(catalog, quarter, published, today())
     for line in ready.left_out:
         click.echo(f"未收录：{line}")
     if ready.missing:

@@ -27,9 +27,10 @@ from .crosscheck import crosscheck, file_stem, record_key, scan_privacy
 from .edition import check_editions, check_frozen
 from .load import Loaded, load_file
 from .models import RECORD_TYPES, Edition, Publisher, Record, RegionFile, Vocabularies
-from .problems import ContentError, Problem, Tally
+from .problems import ContentError, Problem, Tally, errors
 from .quarter import QUARTER
-from .validate import validate
+from .timeline import check_timeline
+from .validate import validate_record
 
 SINGLES: dict[str, type[Record]] = {
     "publisher.yml": Publisher,
@@ -58,6 +59,17 @@ class Entry:
     record: Any
     loaded: Loaded
     folder: str | None
+    # Fields that failed validation; None for a complete record. A record with mistakes
+    # is still cross-checked (its valid fields), but never cataloged or fingerprinted.
+    invalid: frozenset[str] | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.invalid is None
+
+    def knows(self, *fields: str) -> bool:
+        """Whether every one of `fields` was typed (they may still be empty)."""
+        return not self.invalid or self.invalid.isdisjoint(fields)
 
 
 def read_content(
@@ -68,11 +80,12 @@ def read_content(
 ) -> Catalog:
     """The checked catalog of `root`, or ContentError carrying every problem found.
 
-    `as_of` (a day in Shanghai) embargoes records dated after it; None publishes all.
+    `as_of` (a day in Shanghai) embargoes records dated after it and is the "today" of
+    the date checks (`timeline.py`); None publishes all and checks no date against today.
     `cache` reuses the load and validation of files unchanged since it last saw them.
     """
     catalog, problems = check_content(root, shown_root, as_of, cache)
-    if problems or catalog is None:
+    if catalog is None:
         raise ContentError(problems)
     return catalog
 
@@ -83,7 +96,7 @@ def check_content(
     as_of: date | None = None,
     cache: ContentCache | None = None,
 ) -> tuple[Catalog | None, list[Problem]]:
-    """Every problem of the tree at `root`; the catalog too when there are none."""
+    """Every problem of the tree at `root` (errors and warnings); the catalog when no error."""
     prefix = PurePosixPath(shown_root if shown_root is not None else root.as_posix())
     problems: list[Problem] = []
     files: list[Loaded] = []
@@ -106,11 +119,14 @@ def check_content(
         if result.loaded.data is None:
             continue
         files.append(result.loaded)
-        if result.record is None:
+        folder = where.split("/")[1] if "/" in where else None
+        if result.record is not None:
+            entry = Entry(kind, result.record, result.loaded, folder)
+        elif result.partial is not None and not single and kind != "edition":
+            partial = result.partial
+            entry = Entry(kind, partial.record, result.loaded, folder, partial.invalid)
+        else:
             continue
-        entry = Entry(
-            kind, result.record, result.loaded, where.split("/")[1] if "/" in where else None
-        )
         if single:
             singles[where] = entry
         elif kind == "edition":
@@ -131,10 +147,11 @@ def check_content(
         vocab, regions = singles["vocabularies.yml"].record, singles["regions.yml"]
         problems += crosscheck(entries, vocab, regions, file_ids, tally)
     problems += check_editions(editions) + check_frozen(entries, editions)
+    problems += check_timeline(entries, as_of)
     problems += tally.omitted()
-    if problems or set(singles) != set(SINGLES):
+    if errors(problems) or set(singles) != set(SINGLES):
         return None, sorted(set(problems))
-    return _catalog(entries, singles, editions, as_of), []
+    return _catalog(entries, singles, editions, as_of), sorted(set(problems))
 
 
 def _checked(
@@ -154,11 +171,11 @@ def _checked(
     loaded = load_file(path, shown)
     found = tally.keep(loaded.problems)
     tally.add(shown, loaded.more)
-    record = None
+    record = partial = None
     if loaded.data is not None:
-        record, invalid = validate(loaded, model, tally)
+        record, partial, invalid = validate_record(loaded, model, tally)
         found += invalid
-    result = FileResult(loaded, record, tuple(found), tally.counts[shown])
+    result = FileResult(loaded, record, tuple(found), tally.counts[shown], partial)
     if cache is not None:
         cache.put(rel, stamp, result)
     return result

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from .quarter import QUARTER
+from .quarter import FIRST_DAY, LAST_DAY, QUARTER
 
 # Characters that hide or reorder text: an editor cannot see them, a reader is misled.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
@@ -112,9 +112,15 @@ def parse_day(value: Any) -> date:
         raise PydanticCustomError("wm_day_shape", "day format", {"value": text})
     y, m, d = (int(g) for g in match.groups())
     try:
-        return date(y, m, d)
+        day = date(y, m, d)
     except ValueError:
         raise PydanticCustomError("wm_day_impossible", "no such day", {"value": text}) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise PydanticCustomError("wm_day_range", "implausible year", _YEARS | {"value": text})
+    return day
+
+
+_YEARS = {"first": FIRST_DAY.year, "last": LAST_DAY.year}
 
 
 _COUNT = re.compile(r"^(\d+)(\+?)$")
@@ -200,6 +206,8 @@ def parse_decimal(value: Any) -> float:
 def parse_quarter(value: Any) -> str:
     text = _need_text(value).strip()
     if not QUARTER.match(text):
+        if re.match(r"^\d{4}-Q[1-4]$", text):
+            raise PydanticCustomError("wm_quarter_range", "year", _YEARS | {"value": text})
         raise PydanticCustomError("wm_quarter", "quarter", {"value": text})
     return text
 

@@ -62,6 +62,8 @@ MESSAGES: dict[str, str] = {
     "wm_day_time": "日期“{value}”带了时间（只写年-月-日，例如 " + EXAMPLE_DAY + "）",
     "wm_day_shape": "“{value}”不是日期（请写成 年-月-日，例如 " + EXAMPLE_DAY + "）",
     "wm_day_impossible": "日期 {value} 不存在（请核对月份和日子）",
+    "wm_day_range": "日期 {value} 的年份不对（只能是 {first} 至 {last} 年，请核对年份，例如 2026）",
+    "wm_quarter_range": "季度“{value}”的年份不对（只能是 {first} 至 {last} 年，请核对年份）",
     "wm_count": "“{value}”不是数量（请写整数，例如 320；约数在数字后加 +，例如 320+）",
     "wm_count_words": "数量不能写成“{value}”（请写成 {fix}；加 + 表示约数，网页上显示为“余”）",
     "wm_count_negative": "数量不能是负数“{value}”（请写 0 或正整数）",
@@ -84,6 +86,10 @@ MESSAGES: dict[str, str] = {
     "wm_range_reversed": "结束日期早于开始日期（请核对两个日期）",
     "wm_notice_missing": "状态是“公示中”时必须写公示期（请添加 notice，含 start 和 end）",
     "wm_withdrawn_missing": "状态是“已撤销”时必须写撤销日期（请添加 withdrawn: 日期）",
+    "withdrawn_not_status": "写了撤销日期，状态却不是“已撤销”（撤销荣誉请把 status 改为 已撤销；没有撤销请删掉 withdrawn）",
+    "withdrawn_before_date": "撤销日期早于发布日期 date（请核对两个日期）",
+    "activity_withdrawn_before": "撤下日期早于活动日期 date（请核对两个日期）",
+    "activity_withdrawn_reason": "撤下活动须写明原因（请在 corrections 中加一条与 withdrawn 同一天的更正，reason 写撤下原因）",
     "wrong_type": "这里的值不对（请参照示例改写）",
     # --- checks across files ----------------------------------------------------------------
     "id_mismatch": "编号“{value}”与文件名“{stem}”不一致（请把编号改成 {stem}，或把文件改名为 {value}.yml）",
@@ -98,7 +104,7 @@ MESSAGES: dict[str, str] = {
     "top_has_parent": "{level}是最高一级，不应有上级站点（请删掉 parent）",
     "parent_cycle": "上级站点绕成了一个圈：{chain}（请检查这些站点的 parent）",
     "date_outside_quarter": "日期 {value} 不在文件夹 {quarter} 的季度内，该季度是 {start} 至 {end}（请改日期，或把文件移到 {right} 文件夹）",
-    "folder_not_quarter": "文件夹名“{value}”不是季度（请用 2026-Q3 这样的文件夹名）",
+    "folder_not_quarter": "文件夹名“{value}”不是季度（请用 2026-Q3 这样的文件夹名，年份在 1900 至 2099 之间）",
     "stray_file": "这个文件放的位置不对，不会被读取（请放到 {folders} 之一；活动和荣誉放在季度文件夹里，例如 activities/2026-Q3/）",
     "not_yaml": "记录文件要以 .yml 结尾（请把文件改名为 {fix}）",
     "name_collision": "文件名与 {other} 只有大小写或字形不同（请改名，避免在别的电脑上互相覆盖）",
@@ -112,6 +118,8 @@ MESSAGES: dict[str, str] = {
     "subject_not_allowed": "{category}的对象只能是 {allowed}（请改 subject）",
     "quarter_mismatch": "季度“{value}”与文件名“{stem}”不一致（请改成一致）",
     # --- editions -------------------------------------------------------------------------
+    "edition_not_started": "{quarter} 还没有开始（从 {first} 起才能发布）",
+    "edition_before_quarter": "发布日期 {day} 早于 {quarter} 的第一天 {first}（请核对 --date）",
     "edition_exists": "{quarter} 已于 {day} 发布过（已发布的季度不能重新发布；修改请写更正）",
     "edition_no_bulletin": "缺少 {quarter} 的简报（请添加 content/bulletins/{quarter}.yml）",
     "edition_bulletin_draft": "{quarter} 的简报还是草稿（定稿后删掉 draft: true）",
@@ -119,10 +127,25 @@ MESSAGES: dict[str, str] = {
     "edition_draft_left_out": "{id} 是草稿，不会收入本期",
     "frozen_changed": "这条记录属于已发布的 {quarter}，内容被修改了（请在 corrections 中加一条更正，写明 date 和 reason）",
     "frozen_added": "这条记录属于已发布的 {quarter}，但不在该期中（补录请在 corrections 中写明日期和原因）",
+    "notice_over": "提示：公示期已于 {end} 结束，状态仍是“公示中”，网站上显示为“公示期满（待认定）”（认定后请把 status 改为 已认定；撤销请改为 已撤销 并写 withdrawn）",
+    "correction_in_future": "更正日期 {day} 晚于今天 {today}（更正记录的是已经做过的修改，请核对日期）",
+    "frozen_draft": "这条记录属于已发布的 {quarter}，不能改成草稿让它消失（{how}）",
+    "frozen_draft_honor": "撤下荣誉请写 status: 已撤销 和 withdrawn: 撤销日期",
+    "frozen_draft_activity": "撤下活动请写 withdrawn: 撤下日期，并在 corrections 中加一条同日的更正写明原因",
+    "frozen_draft_bulletin": "已发布的简报不能撤回；修改请在 corrections 中写明",
+    "correction_before_edition": "更正日期 {day} 早于 {quarter} 的发布日期 {published}（更正发生在发布之后，请核对日期）",
     "frozen_deleted": "已发布的 {quarter} 中的记录 {id} 被删除了（已发布的记录不能删除：请恢复文件；撤下荣誉请把状态改为已撤销）",
     "missing_file": "缺少文件 {name}（请从示例内容复制一份再修改）",
     "too_many_problems": "这个文件错误太多，只列出了前 {shown} 处，另有 {more} 处没有列出（请先改正列出的错误，再重新检查）",
 }
+
+# Closing lines of a report.
+SUMMARY: dict[str, str] = {
+    "summary_errors": "共发现 {errors} 处错误，涉及 {files} 个文件；改正后请重新运行检查。",
+    "summary_and_warnings": "另有 {warnings} 条提示，不影响发布，请留意。",
+    "summary_warnings": "检查通过，另有 {warnings} 条提示，不影响发布，请留意。",
+}
+MESSAGES.update(SUMMARY)
 
 HINT_FIELDS = "可用的字段：{fields}"
 HINT_CLOSE = "是否想写 {close}？"

@@ -198,6 +198,8 @@ class HonorItem:
     site: Link | None
     roll: Link
     category: Link
+    status: str
+    """As the public sees it on the build day: 公示中, 公示期满（待认定） or 已认定."""
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
 """Problems: one content mistake, where it is, and how a report of many is printed.
 
 Every stage (load, validate, cross-check) returns problems instead of raising, so
-that one run reports all mistakes of all files. The wording itself lives in
-`messages.py`; this module only carries and formats.
+that one run reports all mistakes of all files. A problem is an error (nothing is
+published until it is fixed) or a warning (the site is built; an editor should look:
+a notice period over while the honour is still 公示中, a date years ahead). The
+wording itself lives in `messages.py`; this module only carries and formats.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from . import messages
 # broken reference per list item) is pasted junk or an attack. Explaining each costs a
 # fuzzy match against every field or id, so only the first ones are explained.
 MAX_PER_FILE = 50
+ERROR = "error"
+WARNING = "warning"
 
 
 @dataclass(frozen=True, order=True)
@@ -30,6 +34,11 @@ class Problem:
     field: str
     text: str
     kind: str = ""
+    severity: str = ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
 
     def as_text(self) -> str:
         field = self.field or "文件"
@@ -40,7 +49,8 @@ class Problem:
         message = f"{self.field or '文件'} — {self.text}"
         message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         path = self.path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
-        return f"::error file={path},line={self.line},col={self.col}::{message}"
+        command = "error" if self.is_error else "warning"
+        return f"::{command} file={path},line={self.line},col={self.col}::{message}"
 
 
 class Tally:
@@ -82,10 +92,10 @@ class Tally:
 
 
 class ContentError(Exception):
-    """Raised at the boundary (CLI, plugin) when a content tree has problems."""
+    """Raised at the boundary (CLI, plugin) when a content tree has errors."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = sorted(set(problems))
+        self.problems = sorted(set(errors(problems)))
         super().__init__(format_report(self.problems))
 
 
@@ -99,8 +109,23 @@ def format_report(problems: Iterable[Problem], fmt: str = "text") -> str:
     return "\n".join(p.as_text() for p in ordered)
 
 
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that stop publishing."""
+    return [p for p in problems if p.is_error]
+
+
+def warnings(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems an editor should look at, which do not stop publishing."""
+    return [p for p in problems if not p.is_error]
+
+
 def summary_line(problems: Iterable[Problem]) -> str:
-    """A closing line in Chinese: how many mistakes in how many files."""
+    """A closing line in Chinese: how many mistakes (and warnings) in how many files."""
     ordered = list(problems)
-    files = len({p.path for p in ordered})
-    return f"共发现 {len(ordered)} 处错误，涉及 {files} 个文件；改正后请重新运行检查。"
+    wrong = errors(ordered)
+    noted = len(ordered) - len(wrong)
+    if not wrong:
+        return messages.say("summary_warnings", warnings=noted)
+    files = len({p.path for p in wrong})
+    line = messages.say("summary_errors", errors=len(wrong), files=files)
+    return line + (messages.say("summary_and_warnings", warnings=noted) if noted else "")

@@ -146,7 +146,7 @@ def _honor(honor: Honor, catalog: Catalog) -> dict[str, Any]:
         "site": None if minor else honor.site,
         "deeds": None if minor else honor.deeds,
         "date": honor.date.isoformat(),
-        "status": honor.status,
+        "status": catalog.honor_status(honor),
         "notice_start": honor.notice.start.isoformat() if honor.notice else None,
         "notice_end": honor.notice.end.isoformat() if honor.notice else None,
     }

@@ -12,7 +12,12 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+# The years a record may speak of. Wide enough for a base founded long ago; narrow
+# enough that 2106 for 2026 is caught as a typo, and every date fits everything the
+# build writes (gzip stores its time as 32 bits of seconds, which end in 2106).
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+FIRST_DAY, LAST_DAY = date(FIRST_YEAR, 1, 1), date(LAST_YEAR, 12, 31)
+QUARTER = re.compile(r"^((?:19|20)\d{2})-Q([1-4])$")
 
 
 def quarter_of(day: date) -> str:
