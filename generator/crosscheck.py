@@ -312,29 +312,30 @@ def _check_hierarchy(sites: dict[str, Entry], levels: dict[str, Any], report: _R
 
 
 def scan_privacy(files: Iterable[Loaded], tally: Tally | None = None) -> list[Problem]:
-    """ID-card and mobile numbers in any public string of any readable file.
+    """ID-card and mobile numbers in any public string of any readable file, one problem each.
 
     Runs on the raw data, so a file with other mistakes is still scanned; the
-    `private` block is the only place such numbers may stand.
+    `private` block is the only place such numbers may stand. A problem says how far
+    into the text the number starts, never the number (reports end up in public logs).
     """
     problems = []
     for loaded in files:
-        if not loaded.numbers:
+        if not loaded.numbers or loaded.data is None:
             continue  # the loader's scan of the whole text found no run of digits long enough
+        model = _model_of(loaded.path)
         for loc, text in _strings(loaded.data, ()):
             # `phone` fields are typed and refuse mobiles themselves; `private` may hold anything.
             if "private" in loc or loc[-1:] == ("phone",):
                 continue
-            for kind, _offset in find_personal_numbers(text):
+            for kind, offset in find_personal_numbers(text):
                 if tally is not None and not tally.take(loaded.path):
                     break
-                line, col = loaded.positions.of(loc)
+                line, col = loaded.positions.within(loc, offset)
                 field = ".".join(p for p in loc if isinstance(p, str))
-                model = _model_of(loaded.path)
                 if model is not None:
                     field = label_of(model, loc)[0] or field
-                problems.append(Problem(loaded.path, line, col, field, messages.say(kind), kind))
-                break
+                text_ = messages.say(kind, at=offset + 1)
+                problems.append(Problem(loaded.path, line, col, field, text_, kind))
     return problems
 
 
