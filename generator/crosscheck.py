@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic_core import PydanticCustomError
 
 from . import messages
+from .addresses import find_home_addresses
 from .fields import parse_id
 from .load import Loaded
 from .models import RECORD_TYPES, Honor, Record, RegionFile, Site, Vocabularies
@@ -312,7 +313,8 @@ def _check_hierarchy(sites: dict[str, Entry], levels: dict[str, Any], report: _R
 
 
 def scan_privacy(files: Iterable[Loaded], tally: Tally | None = None) -> list[Problem]:
-    """ID-card and mobile numbers in any public string of any readable file, one problem each.
+    """ID-card and mobile numbers in any public string of any readable file, and home
+    addresses in any public string of an honour file; one problem for each.
 
     Runs on the raw data, so a file with other mistakes is still scanned; the
     `private` block is the only place such numbers may stand. A problem says how far
@@ -320,14 +322,20 @@ def scan_privacy(files: Iterable[Loaded], tally: Tally | None = None) -> list[Pr
     """
     problems = []
     for loaded in files:
-        if not loaded.numbers or loaded.data is None:
+        # A site's or a team's address is public on purpose; an honour's person has a home.
+        homes = "honors/" in loaded.path
+        if not (loaded.numbers or homes) or loaded.data is None:
             continue  # the loader's scan of the whole text found no run of digits long enough
         model = _model_of(loaded.path)
+        homes = model is Honor
         for loc, text in _strings(loaded.data, ()):
             # `phone` fields are typed and refuse mobiles themselves; `private` may hold anything.
             if "private" in loc or loc[-1:] == ("phone",):
                 continue
-            for kind, offset in find_personal_numbers(text):
+            found = list(find_personal_numbers(text)) if loaded.numbers else []
+            if homes:
+                found += [("home_address", at) for at in find_home_addresses(text)]
+            for kind, offset in sorted(found, key=lambda f: f[1]):
                 if tally is not None and not tally.take(loaded.path):
                     break
                 line, col = loaded.positions.within(loc, offset)

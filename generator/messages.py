@@ -104,6 +104,7 @@ MESSAGES: dict[str, str] = {
     "name_collision": "文件名与 {other} 只有大小写或字形不同（请改名，避免在别的电脑上互相覆盖）",
     "id_card": "第 {at} 个字起有一个身份证号（已核对校验位），身份证号不能公开（请删除，确需保存请写在 private.id_card 里）",
     "mobile": "第 {at} 个字起有一个手机号，个人手机号不能公开（请删除，确需保存请写在 private.phone 里）",
+    "home_address": "第 {at} 个字起像是家庭住址的门牌或房号，家庭住址不能公开（请删除，确需保存请写在 private.address 里）",
     "minor_consent": "未成年人条目必须取得监护人同意（取得书面同意后写 guardian_consent: true）",
     "minor_field": "未成年人条目只能公开姓名、学校和年级（请删除 {key}）",
     "minor_needs": "未成年人条目须写{title}（请添加一行“{key}: …”）",
