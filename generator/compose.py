@@ -53,6 +53,9 @@ class Composed:
     def __init__(self) -> None:
         self.values: dict[Loc, Position] = {}
         self.keys: dict[Loc, Position] = {}
+        # The column of a scalar's first character, when its text stands verbatim on
+        # one line (no escapes, no folding): a character in it is then placed exactly.
+        self.inline: dict[Loc, int] = {}
         self.duplicates: list[tuple[str, Position, int]] = []  # key, where, first line
         self.complex_keys: list[Position] = []
         self.data: Any = None
@@ -210,6 +213,8 @@ class _Composer:
             self.out.values[loc] = (line, col)
         if isinstance(event, ScalarEvent):
             plain = not event.style  # None (pure Python) or "" (libyaml)
+            if loc is not None:
+                self._inline(loc, event, col)
             return None if plain and event.value in _NULLS else event.value
         if isinstance(event, SequenceStartEvent):
             items: list[Any] = []
@@ -219,6 +224,14 @@ class _Composer:
             return items
         assert isinstance(event, MappingStartEvent)
         return self.mapping(loc, depth)
+
+    def _inline(self, loc: Loc, event: ScalarEvent, col: int) -> None:
+        end = event.end_mark
+        if event.style not in (None, "", "'", '"') or end is None or end.line + 1 != _at(event)[0]:
+            return  # a block scalar, or a value over several lines
+        quotes = 0 if not event.style else 2
+        if end.column + 1 - col == len(event.value) + quotes:
+            self.out.inline[loc] = col + quotes // 2
 
     def mapping(self, loc: Loc | None, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic_core import PydanticCustomError
 
 from . import messages
+from .addresses import find_home_addresses
 from .fields import parse_id
 from .load import Loaded
 from .models import RECORD_TYPES, Honor, Record, RegionFile, Site, Vocabularies
@@ -318,29 +319,37 @@ def _check_hierarchy(sites: dict[str, Entry], levels: dict[str, Any], report: _R
 
 
 def scan_privacy(files: Iterable[Loaded], tally: Tally | None = None) -> list[Problem]:
-    """ID-card and mobile numbers in any public string of any readable file.
+    """ID-card and mobile numbers in any public string of any readable file, and home
+    addresses in any public string of an honour file; one problem for each.
 
     Runs on the raw data, so a file with other mistakes is still scanned; the
-    `private` block is the only place such numbers may stand.
+    `private` block is the only place such numbers may stand. A problem says how far
+    into the text the number starts, never the number (reports end up in public logs).
     """
     problems = []
     for loaded in files:
-        if not loaded.numbers:
+        # A site's or a team's address is public on purpose; an honour's person has a home.
+        homes = "honors/" in loaded.path
+        if not (loaded.numbers or homes) or loaded.data is None:
             continue  # the loader's scan of the whole text found no run of digits long enough
+        model = _model_of(loaded.path)
+        homes = model is Honor
         for loc, text in _strings(loaded.data, ()):
             # `phone` fields are typed and refuse mobiles themselves; `private` may hold anything.
             if "private" in loc or loc[-1:] == ("phone",):
                 continue
-            for kind, _offset in find_personal_numbers(text):
+            found = list(find_personal_numbers(text)) if loaded.numbers else []
+            if homes:
+                found += [("home_address", at) for at in find_home_addresses(text)]
+            for kind, offset in sorted(found, key=lambda f: f[1]):
                 if tally is not None and not tally.take(loaded.path):
                     break
-                line, col = loaded.positions.of(loc)
+                line, col = loaded.positions.within(loc, offset)
                 field = ".".join(p for p in loc if isinstance(p, str))
-                model = _model_of(loaded.path)
                 if model is not None:
                     field = label_of(model, loc)[0] or field
-                problems.append(Problem(loaded.path, line, col, field, messages.say(kind), kind))
-                break
+                text_ = messages.say(kind, at=offset + 1)
+                problems.append(Problem(loaded.path, line, col, field, text_, kind))
     return problems
 
 

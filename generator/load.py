@@ -45,6 +45,7 @@ class Positions:
 
     values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    inline: dict[Loc, int] = field(default_factory=dict)  # see `Composed.inline`
     # The text, while the positions are still to be found: a file without problems never
     # needs them, and recording every node's place costs more than reading the file.
     text: str | None = None
@@ -55,6 +56,7 @@ class Positions:
             composed = compose(self.text)  # composed once already, so it cannot fail now
             assert composed is not None
             self.values, self.keys, self.text = composed.values, composed.keys, None
+            self.inline = composed.inline
         if key and loc in self.keys:
             return self.keys[loc]
         while loc:
@@ -62,6 +64,12 @@ class Positions:
                 return self.values[loc]
             loc = loc[:-1]
         return self.values.get((), (1, 1))
+
+    def within(self, loc: Loc, offset: int) -> tuple[int, int]:
+        """Position of the character at `offset` in the text at `loc`, else of `loc` itself."""
+        line, col = self.of(loc)
+        start = self.inline.get(loc)
+        return (line, start + offset) if start is not None else (line, col)
 
 
 @dataclass
@@ -178,6 +186,7 @@ def _parse(text: str, shown: str, positions: Positions, fail: Callable[..., Load
         return fail("top_not_mapping", *composed.values.get((), (1, 1)))
     if composed.positioned:
         positions.values, positions.keys = composed.values, composed.keys
+        positions.inline = composed.inline
     else:
         positions.text = text
     problems = [
