@@ -127,7 +127,7 @@ def protected_places(config_file: Path) -> list[tuple[Path, str, bool]]:
         return Path(os.path.realpath(root / name))
 
     places = [
-        (root, "放 mkdocs.yml 的文件夹（即仓库本身）", False),
+        (root, "放 mkdocs.yml 的文件夹，即仓库本身", False),
         (config, "配置文件", True),
         (real(_plugin_content(settings.get("plugins"))), "内容文件夹", True),
         (real(_text(settings.get("docs_dir"), "docs")), "docs_dir 文件夹", True),
@@ -155,10 +155,11 @@ def check_output(config_file: Path, site: Path) -> None:
     name = shown(site)
     for place, what, inside_too in protected_places(config_file):
         if _within(place, site):
-            relation = f"是{what}" if place == site else f"包含{what} {place}"
+            spaced = f" {what}" if what[0].isascii() else what
+            relation = f"是{spaced}" if place == site else f"包含 {place}（{what}）"
             raise OutputError(say("output_protected", path=name, what=relation))
         if inside_too and _within(site, place):
-            where = f"在{what} {place} 里面"
+            where = f"在 {place}（{what}）里面"
             raise OutputError(say("output_protected", path=name, what=where))
     if site.is_symlink() or (site.exists() and not site.is_dir()):
         raise OutputError(say("output_is_file", path=name))
