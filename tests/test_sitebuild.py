@@ -301,6 +301,7 @@ def holder(project: Path) -> Iterator[Callable[[], None]]:
 def test_a_second_build_refuses_after_waiting_for_the_first(
     project: Path, monkeypatch: pytest.MonkeyPatch, holder: Callable[[], None]
 ) -> None:
+    assert getattr(sitebuild, "LOCK_WAIT_S", None) == 600  # the README's "after 10 minutes"
     fake_mkdocs(monkeypatch)
     monkeypatch.setattr(sitebuild, "LOCK_WAIT_S", 0.6, raising=False)
     result = run("build")
@@ -441,7 +442,7 @@ def _start_real_build(project: Path) -> tuple[subprocess.Popen[str], str]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
 def test_a_signal_stops_mkdocs_and_removes_the_temporary_folder(project: Path, signum: int) -> None:
     site = project / "site"
     before = fake_site(site)
@@ -449,7 +450,7 @@ def test_a_signal_stops_mkdocs_and_removes_the_temporary_folder(project: Path, s
     build.send_signal(signum)
     _, stderr = build.communicate(timeout=30)
     assert build.returncode == 128 + signum
-    name = "Ctrl+C" if signum == signal.SIGINT else "SIGTERM"
+    name = "Ctrl+C" if signum == signal.SIGINT else signal.Signals(signum).name
     assert f"生成被中断（{name}），site 保持原样，临时文件已删除。" in stderr
     assert "Traceback" not in stderr
     assert _build_children(temp) == []
