@@ -31,7 +31,9 @@ from .siteswap import finish, fresh_folder, locked, publish, recover, remove
 
 # How long a build waits for another build of the same folder before it gives up.
 LOCK_WAIT_S = 600.0
-SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
+)
 _PR_SET_PDEATHSIG = 1
 # What the child's own traceback says when the disk or the folder refuses it.
 _CHILD_ERRNO = re.compile(r"\[Errno (28|30|122)\]")
@@ -91,14 +93,17 @@ def _run(command: list[str]) -> tuple[int, str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        process_group=0,
+        process_group=0 if os.name == "posix" else None,
         preexec_fn=_die_with_parent(),  # the CLI has a single thread
     )
     try:
         output, _ = child.communicate()
     except BaseException:
         with suppress(ProcessLookupError):
-            os.killpg(child.pid, signal.SIGKILL)
+            if os.name == "posix":
+                os.killpg(child.pid, signal.SIGKILL)
+            else:
+                child.kill()
         child.wait()
         raise
     return child.returncode, output
@@ -125,6 +130,9 @@ def _signals_interrupt() -> Iterator[None]:
 @contextmanager
 def _signals_held() -> Iterator[None]:
     """Defer SIGTERM, SIGINT and SIGHUP until the block has finished."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: nothing to defer with
+        yield
+        return
     before = signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
     try:
         yield

@@ -3,7 +3,7 @@
 Everything lives beside the output folder `site`, named after it and git-ignored:
 `.site.wenming-new-*` (a build in progress; it holds a `.gitignore` of `*` from the moment
 it exists), `.site.wenming-old` (the previous site, only between two renames) and
-`.site.wenming-lock` (held with `flock` while a build runs, removed when it ends).
+`.site.wenming-lock` (held with `flock` while a build runs, removed when it ends; `msvcrt` on Windows).
 
 On Linux the new site and the old one trade places in one `renameat2(RENAME_EXCHANGE)`,
 so the output path always holds a complete site. Where the kernel, file system or OS
@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import ctypes
 import errno
-import fcntl
 import os
 import shutil
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from .messages import say
@@ -47,9 +46,7 @@ def locked(site: Path, wait_s: float, say_waiting: Callable[[str], None]) -> Ite
     deadline = time.monotonic() + wait_s
     while True:
         handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not _try_lock(handle):
             os.close(handle)
             if time.monotonic() >= deadline:
                 raise OutputError(
@@ -70,8 +67,31 @@ def locked(site: Path, wait_s: float, say_waiting: Callable[[str], None]) -> Ite
     try:
         yield
     finally:
-        path.unlink(missing_ok=True)  # while still held: a waiter then retries on a new file
-        os.close(handle)
+        if sys.platform == "win32":  # an open file cannot be removed there
+            os.close(handle)
+        with suppress(OSError):
+            path.unlink()  # while still held (POSIX): a waiter then retries on a new file
+        if sys.platform != "win32":
+            os.close(handle)
+
+
+def _try_lock(handle: int) -> bool:
+    """Take the exclusive lock of the open file `handle` if nobody holds it."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def fresh_folder(site: Path) -> Path:
