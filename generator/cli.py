@@ -1,11 +1,14 @@
 """The `wenming` command line: a thin click layer over the library.
 
-Exit codes, as every sub-command uses them: 0 clean, 1 content errors, 2 usage errors.
+Exit codes, as every sub-command uses them: 0 clean, 1 content errors (and, for build and
+serve, a folder, disk or port that cannot be used), 2 usage errors, 128 + N after signal N.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -18,7 +21,9 @@ from . import messages
 from .content import check_content
 from .contentcache import CACHE_FOLDER, ContentCache
 from .edition import build_edition, dump_edition, readiness
+from .messages import say
 from .models import RECORD_TYPES
+from .outputdir import OutputError
 from .problems import format_report, summary_line
 from .quarter import FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_YEAR, QUARTER, today
 from .scaffold import (
@@ -32,9 +37,10 @@ from .scaffold import (
     unique_id,
 )
 from .schema import write_schemas
-from .sitebuild import build_site
+from .sitebuild import Interrupted, build_site
 
 EXIT_CONTENT = 1
+EXIT_ENVIRONMENT = 1  # the folder, the disk or the port, not the content
 
 # Options several commands share, declared once.
 content_option = click.option(
@@ -123,30 +129,47 @@ def schema(out: Path, content_dir: Path) -> None:
 @click.option(
     "-d",
     "--site-dir",
-    default="site",
+    default=None,
     type=click.Path(file_okay=False, path_type=Path),
-    show_default=True,
-    help="网站输出目录。",
+    help="网站输出目录（默认取 mkdocs.yml 的 site_dir，通常是 site）。",
 )
-def build(config_file: Path, site_dir: Path) -> None:
+def build(config_file: Path, site_dir: Path | None) -> None:
     """生成网站：先在新目录中完整生成，成功后才替换 SITE_DIR；失败时原网站保持不变。"""
     if not config_file.is_file():
         raise click.UsageError(f"找不到配置文件 {config_file}")
-    result = build_site(config_file, site_dir)
+    try:
+        result = build_site(config_file, site_dir, lambda line: click.echo(line, err=True))
+    except OutputError as refused:
+        click.echo(refused.message, err=True)
+        sys.exit(EXIT_ENVIRONMENT)
+    except Interrupted as stop:
+        click.echo(stop.message, err=True)
+        sys.exit(128 + stop.signum)
     if not result.ok:
         click.echo(result.output, err=True)
-        click.echo(f"生成失败，{site_dir} 保持原样。", err=True)
+        click.echo(result.message, err=True)
         sys.exit(EXIT_CONTENT)
-    click.echo(f"网站已生成到 {site_dir.as_posix()}")
+    click.echo(result.message)
 
 
 @main.command()
 @config_option
-@click.option("-p", "--port", default=8000, show_default=True, help="本机端口。")
+@click.option(
+    "-p",
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="本机端口。",
+)
 def serve(config_file: Path, port: int) -> None:
     """本机预览：打开 http://127.0.0.1:端口/ ，保存文件后几秒内自动刷新；文件有错时页面上直接显示错误。"""
     if not config_file.is_file():
         raise click.UsageError(f"找不到配置文件 {config_file}")
+    busy = port_problem(port)
+    if busy:
+        click.echo(busy, err=True)
+        sys.exit(EXIT_ENVIRONMENT)
     # --dirty: only pages whose text changed are rebuilt (see plugin.py). Strictness is for
     # the real build: a preview keeps running through a warning.
     command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--no-strict"]
@@ -158,6 +181,23 @@ def serve(config_file: Path, port: int) -> None:
         sys.stdout.flush()
         os.execv(sys.executable, command)
     sys.exit(subprocess.call(command))
+
+
+def port_problem(port: int) -> str | None:
+    """Why the preview cannot listen on 127.0.0.1:`port`, or None when it can."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        # As the server will: address reuse, so only a live listener counts as taken.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind(("127.0.0.1", port))
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            other = port + 1 if port < 65535 else 8000
+            return say("serve_port_busy", port=port, other=other)
+        return say("serve_port_denied", port=port, reason=error.strerror or str(error))
+    finally:
+        probe.close()
+    return None
 
 
 @main.command(name="new")

@@ -138,6 +138,26 @@ MESSAGES: dict[str, str] = {
     "frozen_deleted": "已发布的 {quarter} 中的记录 {id} 被删除了（已发布的记录不能删除：请恢复文件；撤下荣誉请把状态改为已撤销）",
     "missing_file": "缺少文件 {name}（请从示例内容复制一份再修改）",
     "too_many_problems": "这个文件错误太多，只列出了前 {shown} 处，另有 {more} 处没有列出（请先改正列出的错误，再重新检查）",
+    # --- building the site ----------------------------------------------------------------
+    "output_protected": "不能把网站生成到 {path}：它{what}，生成时会把那里原有的文件整个换掉（请用 -d 另选一个文件夹，例如 site）",
+    "output_not_ours": "{path} 里已有别的文件，不是 wenming 生成的网站（没有 .wenming-site 标记），生成时会把它们整个换掉（请自己清空或删除这个文件夹，或用 -d 另选一个文件夹）",
+    "output_is_file": "{path} 是一个文件，不是文件夹（请用 -d 另选一个文件夹）",
+    "output_mount_point": "{path} 是一个挂载点，不能在它的位置整体替换网站（请生成到它里面的一个子文件夹，例如 -d {path}/site）",
+    "output_read_only": "无法写入 {path}：{reason}（请检查这里是否只读、当前用户有没有写入权限，或用 -d 另选一个文件夹）",
+    "output_disk_full": "磁盘空间不足，网站没有生成完，{kept}（请清理磁盘空间后重新生成）",
+    "output_os_error": "无法生成到 {path}：{reason}，{kept}（请检查这个文件夹后重新生成）",
+    "build_kept": "{path} 保持原样",
+    "build_none": "{path} 还没有网站",
+    "build_failed": "生成失败，{kept}。",
+    "build_done": "网站已生成到 {path}",
+    "build_waiting": "另一个 wenming build 正在生成 {path}，等它结束后再开始……",
+    "build_lock_timeout": "另一个 wenming build 正在生成 {path}，等了 {seconds} 秒还没结束（请等它结束后再运行；确认没有别的生成在运行，可以重新运行）",
+    "build_restored": "上次生成在替换网站时被中断，已把上一版网站恢复到 {path}",
+    "build_interrupted": "生成被中断（{signal}），{kept}，临时文件已删除。",
+    "build_interrupted_done": "生成被中断（{signal}），但新网站已经完整替换到 {path}。",
+    "build_half_swapped": "替换网站时出错：{reason}，{path} 现在没有网站，上一版保存在 {old}（请重新运行 wenming build，它会先把上一版恢复回来）",
+    "serve_port_busy": "端口 {port} 已被占用，可能已经有一个 wenming serve 在运行（请先关掉它，或用 -p 换一个端口，例如 -p {other}）",
+    "serve_port_denied": "无法使用端口 {port}：{reason}（请用 -p 换一个大于 1024 的端口，例如 -p 8000）",
 }
 
 # Closing lines of a report.

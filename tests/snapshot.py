@@ -24,12 +24,13 @@ def beside(site: Path) -> list[str]:
 
 
 def fake_site(site: Path) -> dict[str, str]:
-    """A previously published site (a few files and folders); returns its snapshot."""
+    """A previously published site (a few files and folders, the marker); returns its snapshot."""
     (site / "sites" / "qindu-center").mkdir(parents=True)
     (site / "index.html").write_text("<!doctype html><title>上一版</title>\n", encoding="utf-8")
     (site / "sites" / "qindu-center" / "index.html").write_text("旧页面\n", encoding="utf-8")
     (site / "search").mkdir()
     (site / "search" / "search_index.json").write_text('{"docs": []}\n', encoding="utf-8")
+    (site / ".wenming-site").write_text("由 wenming build 生成\n", encoding="utf-8")  # the marker
     return snapshot(site)
 
 
