@@ -230,3 +230,18 @@ def test_a_missing_content_folder_is_a_problem_not_a_crash(tmp_path: Path) -> No
     catalog, problems = check_content(tmp_path / "content", "content")
     assert catalog is None
     assert kinds(problems)["content"] == "content_missing"
+
+
+def test_a_file_over_the_limit_is_refused_before_any_byte_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.safefs import Refusal, read_regular
+
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"x" * 1000)
+
+    def no_read(fd: int, n: int) -> bytes:
+        raise AssertionError("read before the size was checked")
+
+    monkeypatch.setattr(os, "read", no_read)
+    assert read_regular(big, 999) == Refusal("too_large", {"size": 1000})
