@@ -17,8 +17,8 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+from typing import Any, Protocol
 
-from mkdocs.livereload import LiveReloadServer
 from watchdog.events import (
     DirCreatedEvent,
     DirDeletedEvent,
@@ -28,10 +28,19 @@ from watchdog.events import (
 )
 
 
+class Server(Protocol):
+    """What is used of MkDocs' LiveReloadServer (plugin.py stays the one module importing mkdocs)."""
+
+    observer: Any
+
+    def watch(self, path: str) -> None: ...
+    def unwatch(self, path: str) -> None: ...
+
+
 class ContentWatch(FileSystemEventHandler):
     """Rebuilds when the folder `root` comes or goes; `renew` re-watches it once it is back."""
 
-    def __init__(self, server: LiveReloadServer, root: str) -> None:
+    def __init__(self, server: Server, root: str) -> None:
         self.server = server
         self.root = root
         self.parent = os.path.dirname(root)
@@ -60,7 +69,7 @@ class ContentWatch(FileSystemEventHandler):
         self.server.watch(self.root)
 
 
-def _request_rebuild(server: LiveReloadServer) -> None:
+def _request_rebuild(server: Server) -> None:
     """What MkDocs' own watch handler does on a changed file (MkDocs 1.6 has no public call).
 
     Without these attributes (another MkDocs), the rebuild waits for the next saved file.
@@ -69,5 +78,5 @@ def _request_rebuild(server: LiveReloadServer) -> None:
     if condition is None:
         return
     with condition:
-        server._want_rebuild = True
+        setattr(server, "_want_rebuild", True)  # noqa: B010  (not part of the Protocol)
         condition.notify_all()
