@@ -13,6 +13,7 @@ the first mistake: every file is read, and all problems come back together.
 from __future__ import annotations
 
 import os
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from .load import Loaded, load_file
 from .models import RECORD_TYPES, Edition, Publisher, Record, RegionFile, Vocabularies
 from .problems import ContentError, Problem, Tally, errors
 from .quarter import QUARTER
+from .safefs import is_link, reason, refusal
 from .timeline import check_timeline
 from .validate import validate_record
 
@@ -230,11 +232,14 @@ def _walk(root: Path, problems: list[Problem], prefix: PurePosixPath) -> list[tu
     found: list[tuple[str, str, str]] = []
     seen: dict[str, str] = {}
     head = prefix.as_posix()
-    for path, rel in _files(os.fspath(root), ""):
+    for path, rel, refused, args in _files(os.fspath(root), ""):
+        shown = _joined(head, rel) if rel else head
+        if refused:
+            problems.append(Problem(shown, 1, 1, "", messages.say(refused, **args), refused))
+            continue
         name = rel.rpartition("/")[2]
         if _suffix(name) in _IGNORED_SUFFIXES:
             continue
-        shown = _joined(head, rel)
         key = unicodedata.normalize("NFKC", rel).casefold()
         if key in seen:
             other = seen[key]
@@ -251,29 +256,43 @@ def _walk(root: Path, problems: list[Problem], prefix: PurePosixPath) -> list[tu
     return found
 
 
-def _files(folder: str, rel: str) -> Iterator[tuple[str, str]]:
-    """(path, relative path) of each file under `folder`, not hidden, in `rglob` order.
+def _files(folder: str, rel: str) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """(path, relative path, refusal, its blanks) of each entry under `folder`, in `rglob` order.
 
-    Like `rglob`, a folder that cannot be listed is passed over and a symbolic link to
-    a folder is neither followed nor read as a file.
+    The refusal is "" for a plain file to read. Anything else is a message kind: a
+    symbolic link (to a file or a folder, inside the tree or out, dangling too), a FIFO,
+    a socket or a device is refused by its lstat and never opened or followed; a folder
+    that cannot be listed is refused, not passed over (its records would silently be
+    missing). Hidden entries (`.gitkeep`, `.DS_Store`, a hidden folder and all inside
+    it) are ignored without a look, so a hidden link is never followed either.
     """
+    if not rel and is_link(folder):
+        # The content folder itself may be a link in a pull request: what it points to
+        # is outside the repository, so it is refused like any link inside it.
+        yield folder, rel, "symlink", {}
+        return
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
-    except PermissionError:
+    except OSError as error:
+        if not rel and isinstance(error, FileNotFoundError):
+            yield folder, rel, "content_missing", {}  # deleted while `serve` watches it
+            return
+        yield folder, rel, "unlistable", {"reason": reason(error)}
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue  # hidden, and so is everything inside
         inner = f"{rel}/{entry.name}" if rel else entry.name
         try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if not is_dir:
-            yield entry.path, inner
-        elif not entry.is_symlink():
+            mode = entry.stat(follow_symlinks=False).st_mode
+        except OSError as error:
+            yield entry.path, inner, "unreadable", {"reason": reason(error)}
+            continue
+        if stat.S_ISDIR(mode):
             yield from _files(entry.path, inner)
+        else:
+            yield entry.path, inner, refusal(mode) or "", {}
 
 
 def _suffix(name: str) -> str:

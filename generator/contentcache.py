@@ -12,7 +12,10 @@ same. Cross-checks always run over everything: they are cheap, and they span fil
 root, so a build right after a check reads nothing again. The file is a pickle of our
 own objects behind an HMAC tag made with a key kept outside the repository
 (`signing_key`): a file this machine did not write is never unpickled. Any error
-reading it means starting empty. `mkdocs serve` starts from that
+reading it means starting empty, and so does a cache file that is a link, a FIFO or
+anything but a plain file, or larger than this cache could have written (it is never
+read, see `MAX_CACHE_BYTES`); a linked `.wenming-cache` folder is never written into.
+`mkdocs serve` starts from that
 file and then keeps the cache in memory for the session: writing the whole file after
 every save would cost more than it saves.
 """
@@ -24,6 +27,7 @@ import hmac
 import os
 import pickle
 import secrets
+import stat
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -36,6 +40,7 @@ import yaml
 from . import __version__
 from .load import Loaded
 from .problems import Problem
+from .safefs import Refusal, is_link, read_regular
 from .validate import Partial
 
 CACHE_FOLDER = ".wenming-cache"
@@ -54,6 +59,12 @@ class FileResult:
 
 
 _TAG = 32  # bytes of HMAC-SHA256 before the pickle
+# The largest cache file read. A county (6,800 files, 3.4 MB of YAML) writes 8.6 MB, about
+# 1.3 KB a file; a city of ten counties about 90 MB. 512 MiB is over five times a city,
+# and still a read this machine survives: a bigger file was not written by this cache,
+# and reading it whole to check its tag is what a planted file would want. Past the cap
+# the cache is only not used (every file is read again), never an error.
+MAX_CACHE_BYTES = 512 * 1024 * 1024
 
 
 def signing_key() -> bytes | None:
@@ -130,8 +141,10 @@ class ContentCache:
     def stamp(self, path: str, shown: str, model: str) -> Stamp | None:
         """What must stay the same for a stored outcome to stand; None if `path` is unreadable."""
         try:
-            status = os.stat(path)
+            status = os.stat(path, follow_symlinks=False)  # a link is refused, never followed
         except OSError:
+            return None
+        if not stat.S_ISREG(status.st_mode):
             return None
         return (
             status.st_size,
@@ -170,16 +183,22 @@ class ContentCache:
         """
         if self.file is None or not self.write or not self._changed:
             return
+        folder = self.file.parent
         try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            ignore = self.file.parent / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("*\n", encoding="utf-8")
+            # A pull request can commit `.wenming-cache` as a link to anywhere: never
+            # write through it. The file itself is replaced by a rename, which replaces
+            # a link rather than writing where it points.
+            if is_link(folder):
+                return
+            folder.mkdir(parents=True, exist_ok=True)
+            if not stat.S_ISDIR(os.lstat(folder).st_mode):
+                return
+            _write_new(folder / ".gitignore", b"*\n")
             key = self.key
             if key is None:
                 return
             payload = {"fingerprint": self.fingerprint, "entries": self._entries}
-            with tempfile.NamedTemporaryFile(dir=self.file.parent, delete=False) as out:
+            with tempfile.NamedTemporaryFile(dir=folder, delete=False) as out:
                 try:
                     out.write(bytes(_TAG))  # the tag goes here once the pickle is written
                     signer = _Signing(out, key)
@@ -197,7 +216,9 @@ class ContentCache:
     def _read(self, file: Path) -> dict[str, tuple[Stamp, FileResult]]:
         try:
             key = self.key
-            data = file.read_bytes()
+            data = read_regular(file, MAX_CACHE_BYTES)
+            if isinstance(data, Refusal):
+                return {}  # a link, a FIFO, a device, or more than we ever write
             tag, pickled = data[:_TAG], memoryview(data)[_TAG:]
             if key is None or not hmac.compare_digest(tag, hmac.digest(key, pickled, "sha256")):
                 return {}  # not written by this machine's wenming: never unpickled
@@ -208,3 +229,14 @@ class ContentCache:
             return entries
         except Exception:  # a damaged or foreign cache is simply not used
             return {}
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write `path` if nothing is there yet, not even a (dangling) link to write through."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags, 0o644)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)

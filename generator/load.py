@@ -10,7 +10,6 @@ for bad input: problems are returned, so one run reports every file.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from .compose import Loc, Refused, compose, compose_data
 from .encoding import decode
 from .privacy import may_hold_personal_numbers
 from .problems import MAX_PER_FILE, Problem
+from .safefs import Refusal, read_regular
 from .slips import Slip, find_slips, key_for_line
 
 _EventLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -143,14 +143,13 @@ def load_file(path: Path | str, shown: str) -> Loaded:
         problem = Problem(shown, line, col, field, messages.say(kind, **args), kind)
         return Loaded(shown, None, positions, [problem])
 
-    try:
-        with open(path, "rb") as file:
-            raw = file.read(MAX_BYTES + 1)  # never more than the limit, however large
-            if len(raw) > MAX_BYTES:
-                size = os.fstat(file.fileno()).st_size
-                return fail("file_too_large", size=size // 1024, limit=MAX_BYTES // 1024)
-    except OSError as error:
-        return fail("unreadable", reason=error.strerror or str(error))
+    # Never more than the limit, however large; never a link, a FIFO or a device (safefs.py).
+    raw = read_regular(path, MAX_BYTES)
+    if isinstance(raw, Refusal):
+        if raw.kind == "too_large":
+            size = int(raw.args["size"])
+            return fail("file_too_large", size=size // 1024, limit=MAX_BYTES // 1024)
+        return fail(raw.kind, 1, 1, **raw.args)
     text, trouble = decode(raw)
     if trouble is not None:
         kind, line, col = trouble

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import tempfile
 from datetime import date
 from html import escape
@@ -24,6 +25,7 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -36,6 +38,7 @@ from .mappage import MapOptions, problems_of, sites_json
 from .opendata import Memo
 from .outputs import edit_links, site_files
 from .pages import MAP_DATA, src_uri
+from .preview import ContentWatch
 from .problems import ContentError
 from .quarter import today
 from .render import Renderer
@@ -112,14 +115,19 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.compiled = _CompiledTemplates()
         self.indexed = False
         """Serving, and the search index of a complete build is in place (see _before_search)."""
+        self.pages: list[str] = []
+        """The pages of the last complete build: while content has errors, each shows them."""
+        self.watch: ContentWatch | None = None  # serving: notices content/ deleted and restored
 
     # Before the search plugin's on_config: it loads the user dictionary there.
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent / self.config.content
-        if not root.is_dir():
+        if self.watch is not None:
+            self.watch.renew()  # content/ came back after it was deleted: watch it afresh
+        if not root.is_dir() and not self.serving:
             raise PluginError(f"找不到内容文件夹 {self.config.content}（相对于 mkdocs.yml）。")
-        if str(root) not in config.watch:
+        if root.is_dir() and str(root) not in config.watch:  # else preview.py watches for it
             config.watch.append(str(root))
         config.extra["wenming_errors"] = []
         config.extra["wenming_search"] = self.config.search
@@ -152,7 +160,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             # While an editor is previewing, a file broken mid-edit must not stop the
             # server: every page shows the report instead (theme/main.html).
             self.catalog = None
-            self.built = {}  # the error page replaced index.html: rebuild everything after
+            self.built = {}  # the error pages replaced every page: rebuild everything after
+            self.bodies, self.edit_links = {}, {}  # no page may keep its old text
             config.extra["wenming_errors"] = [p.as_text() for p in error.problems]
             config.nav = [{"内容有错误": "index.md"}]  # the other pages are not built now
             return config
@@ -188,8 +197,11 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         return env
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        if self.catalog is None:  # serving with content errors: one page saying what is wrong
-            files.append(File.generated(config, "index.md", content=ERROR_PAGE))
+        if self.catalog is None:
+            # Serving with content errors: every page of the last complete build, the one
+            # the editor is looking at included, says what is wrong (theme/main.html).
+            for uri in dict.fromkeys(["index.md", *self.pages]):
+                files.append(File.generated(config, uri, content=ERROR_PAGE))
             return files
         self.bodies = {}
         built: dict[str, str] = {}
@@ -214,6 +226,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             files.append(File.generated(config, path, content=data))
         self.edit_links = edit_links(self.catalog, self.config.edit_url)
         self.built = built
+        self.pages = list(built)
         self.renderer.finish()
         return files
 
@@ -276,6 +289,13 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             except WorkerPatchError as error:
                 raise PluginError(str(error)) from None
             worker.write_text(patched, encoding="utf-8")
+
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        root = Path(config.config_file_path).parent / self.config.content
+        self.watch = ContentWatch(server, os.path.abspath(root))
+        return server
 
     def on_shutdown(self) -> None:
         self._words.cleanup()

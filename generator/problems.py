@@ -10,6 +10,7 @@ wording itself lives in `messages.py`; this module only carries and formats.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -41,14 +42,14 @@ class Problem:
         return self.severity == ERROR
 
     def as_text(self) -> str:
-        field = self.field or "文件"
-        return f"{self.path}:{self.line}:{self.col}: {field} — {self.text}"
+        field = visible(self.field) or "文件"
+        return f"{visible(self.path)}:{self.line}:{self.col}: {field} — {visible(self.text)}"
 
     def as_github(self) -> str:
         # Workflow commands end at a newline and treat "%", "\r" and "\n" specially.
-        message = f"{self.field or '文件'} — {self.text}"
+        message = visible(f"{self.field or '文件'} — {self.text}")
         message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        path = self.path.replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
+        path = visible(self.path).replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
         command = "error" if self.is_error else "warning"
         return f"::{command} file={path},line={self.line},col={self.col}::{message}"
 
@@ -103,7 +104,10 @@ def format_report(problems: Iterable[Problem], fmt: str = "text") -> str:
     """The whole report in one of the CLI's formats, sorted by file and position."""
     ordered = sorted(set(problems))
     if fmt == "json":
-        return json.dumps([asdict(p) for p in ordered], ensure_ascii=False, indent=2)
+        # JSON escapes C0 itself; the rest of what `visible` escapes gets JSON's \u form,
+        # so a program reading the report gets the editor's exact text back.
+        text = json.dumps([asdict(p) for p in ordered], ensure_ascii=False, indent=2)
+        return text if text.isprintable() else "".join(map(_json_char, text))
     if fmt == "github":
         return "\n".join(p.as_github() for p in ordered)
     return "\n".join(p.as_text() for p in ordered)
@@ -129,3 +133,45 @@ def summary_line(problems: Iterable[Problem]) -> str:
     files = len({p.path for p in wrong})
     line = messages.say("summary_errors", errors=len(wrong), files=files)
     return line + (messages.say("summary_and_warnings", warnings=noted) if noted else "")
+
+
+# Characters a report never carries as they are: a terminal or a CI log would obey them
+# (ESC sequences recolour, clear or retitle; bidi overrides reorder the line; zero-width
+# and other format characters hide text; NEL and the line separators break lines).
+_HIDDEN_CATEGORIES = {"Cc", "Cf", "Zl", "Zp", "Cs"}
+_SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _hidden(char: str) -> bool:
+    return unicodedata.category(char) in _HIDDEN_CATEGORIES
+
+
+def visible(text: str) -> str:
+    """`text` with control, escape, bidi and invisible characters as escapes: `\\x1b`, `\\u202e`.
+
+    Messages fill their blanks from the editor's text, and YAML's double-quoted escapes
+    can put any of these in it; every report format passes what it echoes through here.
+    """
+    if text.isprintable():  # the common case; also false for U+3000, kept as it is below
+        return text
+    return "".join(_escaped(c) if _hidden(c) else c for c in text)
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if char in _SHORT:
+        return _SHORT[char]
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _json_char(char: str) -> str:
+    """A hidden character as JSON's `\\uXXXX` (a surrogate pair above the BMP)."""
+    if char == "\n" or not _hidden(char):
+        return char  # the layout's newlines; C0 inside strings json.dumps escaped already
+    code = ord(char)
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"

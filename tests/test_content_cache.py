@@ -9,6 +9,8 @@ from __future__ import annotations
 import hmac
 import os
 import pickle
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +18,7 @@ import pytest
 from click.testing import Result
 
 from generator import content as content_module
+from generator import contentcache
 from generator.content import check_content
 from generator.contentcache import CACHE_FOLDER, ContentCache, signing_key
 from generator.load import load_file
@@ -188,3 +191,83 @@ def test_cli_keeps_its_cache_in_the_working_folder_unless_told_not_to(
     assert list((tmp_path / CACHE_FOLDER).glob("check-*.pickle"))
     again = wenming("check", "content")
     assert again.exit_code == 0 and again.output.split("（")[0] == result.output.split("（")[0]
+
+
+def _cache_file(content: Path, tmp_path: Path) -> Path:
+    """The cache file of `content` under `tmp_path`, written once by a first run."""
+    cache = ContentCache.for_content(content, tmp_path)
+    check_content(content, "content", cache=cache)
+    assert cache.file is not None and cache.file.is_file()
+    return cache.file
+
+
+def test_a_linked_cache_file_is_never_followed(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = _cache_file(content, tmp_path)
+    kept = tmp_path / "kept.pickle"
+    file.rename(kept)
+    file.symlink_to(kept)  # a valid, signed cache: used if the link were followed
+    before = kept.read_bytes()
+    reads = _reads(monkeypatch)
+    (content / SITE).touch()  # something to save afterwards
+    check_content(content, "content", cache=ContentCache.for_content(content, tmp_path))
+    assert len(reads) == len(list(content.rglob("*.yml")))
+    assert kept.read_bytes() == before  # not written through the link either
+    assert not file.is_symlink() and file.is_file()
+
+
+def test_a_cache_file_that_is_a_fifo_is_not_waited_on(content: Path, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "check", "content"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=20,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    (file,) = (tmp_path / CACHE_FOLDER).glob("check-*.pickle")
+    file.unlink()
+    os.mkfifo(file)
+    try:
+        again = subprocess.run(
+            [sys.executable, "-m", "generator", "check", "content"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("wenming check waited on a FIFO as its cache file")
+    assert again.returncode == 0, again.stderr
+
+
+def test_a_cache_file_larger_than_the_cache_writes_is_not_read(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = _cache_file(content, tmp_path)
+    monkeypatch.setattr(contentcache, "MAX_CACHE_BYTES", file.stat().st_size - 1, raising=False)
+    reads = _reads(monkeypatch)
+    check_content(content, "content", cache=ContentCache.for_content(content, tmp_path))
+    assert len(reads) == len(list(content.rglob("*.yml")))  # as without a cache
+
+
+def test_a_linked_cache_folder_is_never_written_into(content: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (tmp_path / CACHE_FOLDER).symlink_to(outside, target_is_directory=True)
+    check_content(content, "content", cache=ContentCache.for_content(content, tmp_path))
+    assert list(outside.iterdir()) == []
+
+
+def test_a_dangling_gitignore_link_in_the_cache_folder_is_not_written_through(
+    content: Path, tmp_path: Path
+) -> None:
+    (tmp_path / CACHE_FOLDER).mkdir()
+    target = tmp_path / "written-through"
+    (tmp_path / CACHE_FOLDER / ".gitignore").symlink_to(target)
+    check_content(content, "content", cache=ContentCache.for_content(content, tmp_path))
+    assert not target.exists()
+    assert list((tmp_path / CACHE_FOLDER).glob("check-*.pickle"))

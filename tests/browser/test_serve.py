@@ -127,3 +127,46 @@ def test_stopping_wenming_serve_stops_the_server(
                 break  # nobody listens any more
         assert time.monotonic() < deadline, "the server outlived wenming serve"
         time.sleep(0.2)
+
+
+def test_the_page_being_edited_shows_the_error_and_then_the_fix(
+    preview: tuple[str, Path, subprocess.Popen[str]], page: Page
+) -> None:
+    """Not only `/`: the very page the editor looks at turns into the report, then back."""
+    base, content, server = preview
+    page.goto(base + SITE_PAGE)
+    heading = page.locator("h1").first
+    expect(heading).to_have_text("东山村新时代文明实践站")
+    record = content / "sites" / "dongshan-station.yml"
+    good = record.read_text(encoding="utf-8")
+    record.write_text(good + "brand：坏了\n", encoding="utf-8")
+    # livereload reloads the open page once the error build is done: no goto here.
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("内容有错误", timeout=20_000)
+    expect(alert).to_contain_text("sites/dongshan-station.yml")
+    expect(heading).to_have_text("内容有错误")
+    record.write_text(good.replace("东山村新时代文明实践站", "东山村实践站（改好了）", 1), "utf-8")
+    expect(heading).to_have_text("东山村实践站（改好了）", timeout=20_000)
+    expect(page.get_by_role("alert")).to_have_count(0)
+    assert server.poll() is None
+
+
+def test_content_deleted_and_restored_is_reported_then_noticed_again(
+    preview: tuple[str, Path, subprocess.Popen[str]], page: Page, tmp_path: Path
+) -> None:
+    base, content, server = preview
+    page.goto(base + SITE_PAGE)
+    heading = page.locator("h1").first
+    expect(heading).to_have_text("东山村新时代文明实践站")
+    away = tmp_path / "moved-away"
+    content.rename(away)
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("找不到内容文件夹", timeout=20_000)
+    assert server.poll() is None, "the server must keep running"
+    away.rename(content)
+    expect(heading).to_have_text("东山村新时代文明实践站", timeout=20_000)
+    expect(page.get_by_role("alert")).to_have_count(0)
+    record = content / "sites" / "dongshan-station.yml"
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace("东山村新时代文明实践站", "东山村（恢复后的修改）", 1), "utf-8")
+    expect(heading).to_have_text("东山村（恢复后的修改）", timeout=20_000)
