@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import gzip
 import io
 import os
@@ -289,3 +290,74 @@ def test_the_quarter_in_progress_lists_sites_added_and_changed_since_the_edition
         '<h3 id="changed">变更</h3>\n<ul>\n<li>阵地：<a href="../../sites/qindu-baoquanlu-north/">'
         f"{data['name']}（新名）</a></li>\n</ul>"
     ) in body
+
+
+# --- a published record is corrected or withdrawn, never silently hidden -------------------
+
+
+@pytest.mark.parametrize(
+    ("record", "how"),
+    [
+        (HONOR, "撤下荣誉请写 status: 已撤销 和 withdrawn: 撤销日期"),
+        (ACTIVITY, "撤下活动请写 withdrawn: 撤下日期"),
+        ("bulletins/2026-Q3.yml", "已发布的简报不能撤回"),
+    ],
+)
+def test_a_published_record_cannot_become_a_draft(
+    content: Path, wenming: Callable[..., Result], record: str, how: str
+) -> None:
+    assert wenming("publish", "2026-Q3", "--date", "2026-10-08").exit_code == 0
+    data = yaml.safe_load((content / record).read_text(encoding="utf-8"))
+    # Even with a correction: draft is not a way to take a published record down.
+    data |= {"draft": "true", "corrections": [{"date": "2026-11-02", "reason": "撤下。"}]}
+    (content / record).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = wenming("check", "content")
+    assert result.exit_code == 1
+    assert f"content/{record}:" in result.stdout
+    assert "这条记录属于已发布的 2026-Q3，不能改成草稿让它消失" in result.stdout
+    assert how in result.stdout
+
+
+def test_editing_only_private_fields_of_a_published_record_is_no_change(
+    content: Path, wenming: Callable[..., Result]
+) -> None:
+    assert wenming("publish", "2026-Q3", "--date", "2026-10-08").exit_code == 0
+    edit(content / HONOR, private={"contact": "赵峰", "phone": "13912345678"})  # type: ignore[arg-type]
+    assert wenming("check", "content").exit_code == 0
+    edit(content / HONOR, unit="宝泉路南社区")  # a public field: a correction is needed
+    assert "内容被修改了" in wenming("check", "content").stdout
+
+
+def test_a_correction_dated_before_publication_is_refused(
+    content: Path, wenming: Callable[..., Result]
+) -> None:
+    assert wenming("publish", "2026-Q3", "--date", "2026-10-08").exit_code == 0
+    data = yaml.safe_load((content / ACTIVITY).read_text(encoding="utf-8"))
+    data |= {"sessions": "2", "corrections": [{"date": "2026-09-30", "reason": "场次更正。"}]}
+    (content / ACTIVITY).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = wenming("check", "content")
+    assert result.exit_code == 1
+    assert "更正日期 2026-09-30 早于 2026-Q3 的发布日期 2026-10-08" in result.stdout
+    data["corrections"] = [{"date": "2026-10-08", "reason": "场次更正。"}]
+    (content / ACTIVITY).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert wenming("check", "content").exit_code == 0
+
+
+def test_a_withdrawn_activity_leaves_the_site_and_is_listed_with_its_reason(
+    content: Path, wenming: Callable[..., Result]
+) -> None:
+    assert wenming("publish", "2026-Q3", "--date", "2026-10-08").exit_code == 0
+    reason = "因场地改造，活动未能举办，撤下。"
+    data = yaml.safe_load((content / ACTIVITY).read_text(encoding="utf-8"))
+    data |= {"withdrawn": "2026-11-03", "corrections": [{"date": "2026-11-03", "reason": reason}]}
+    (content / ACTIVITY).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert wenming("check", "content").exit_code == 0
+    (content / "bulletins" / "2026-Q4.yml").write_text(
+        "quarter: 2026-Q4\ntitle: 第四季度简报\ntext: 正文。\n", encoding="utf-8"
+    )
+    catalog = read_content(content, as_of=datetime.date(2026, 11, 29))
+    assert "2026q3-weixuanjiang" not in catalog.public_activities
+    bodies = {page.url: render_body(page) for page in assemble(catalog)}
+    listed = f"2026年11月3日，撤下活动“{data['title']}”：{reason}"
+    assert [url for url, body in bodies.items() if listed in body] == ["bulletins/2026-Q4/"]
+    assert [url for url, body in bodies.items() if "2026q3-weixuanjiang" in body] == []

@@ -60,6 +60,21 @@ def test_github_deploy_publishes_only_after_build() -> None:
     assert steps.index("wenming build -d site") < steps.index("actions/upload-pages-artifact@v3")
 
 
+def test_the_site_is_rebuilt_every_day_so_the_calendar_needs_no_commit() -> None:
+    """Embargoes and notice ends take effect on their day: deploy runs daily after midnight
+    Shanghai time (and on demand), and GitLab's pages job runs on a scheduled pipeline."""
+    text = (REPO / ".github" / "workflows" / "deploy.yml").read_text(encoding="utf-8")
+    triggers = yaml.safe_load(text)[True]  # YAML 1.1 reads the key `on` as true
+    assert triggers["push"] == {"branches": ["main"]} and "workflow_dispatch" in triggers
+    (cron,) = (entry["cron"] for entry in triggers["schedule"])
+    minute, hour, *every_day = cron.split()
+    assert every_day == ["*", "*", "*"] and (int(hour) + 8) % 24 == 0 and int(minute) < 30
+    gitlab = yaml.safe_load((REPO / ".gitlab-ci.yml").read_text(encoding="utf-8"))
+    (rule,) = gitlab["pages"]["rules"]
+    assert rule == {"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}  # true for schedules too
+    assert "流水线计划" in (REPO / ".gitlab-ci.yml").read_text(encoding="utf-8")
+
+
 def test_codeowners_gives_content_to_editors_and_the_rest_to_maintainers() -> None:
     rules = [
         line.split()
