@@ -138,8 +138,10 @@ def check_content(
     if cache is not None:
         cache.keep_only({rel for _, rel, _ in walked})
         cache.save()
+    # A missing or refused content folder is one problem (from the walk), not four.
+    whole = root.is_dir() and not is_link(os.fspath(root))
     for name in SINGLES:
-        if name not in singles and not (root / name).exists():
+        if whole and name not in singles and not os.path.lexists(root / name):
             shown = (prefix / name).as_posix()
             problems.append(
                 Problem(shown, 1, 1, "", messages.say("missing_file", name=name), "missing_file")

@@ -229,7 +229,7 @@ def test_a_file_that_cannot_be_opened_is_reported(
 def test_a_missing_content_folder_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     catalog, problems = check_content(tmp_path / "content", "content")
     assert catalog is None
-    assert kinds(problems)["content"] == "content_missing"
+    assert [(p.path, p.kind) for p in problems] == [("content", "content_missing")]
 
 
 def test_a_file_over_the_limit_is_refused_before_any_byte_is_read(
