@@ -9,13 +9,12 @@ from __future__ import annotations
 import hmac
 import os
 import pickle
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import Result
+from commands import check_in_subprocess
 
 from generator import content as content_module
 from generator import contentcache
@@ -218,29 +217,12 @@ def test_a_linked_cache_file_is_never_followed(
 
 
 def test_a_cache_file_that_is_a_fifo_is_not_waited_on(content: Path, tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", "check", "content"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=20,
-        check=False,
-    )
+    result = check_in_subprocess(tmp_path)
     assert result.returncode == 0, result.stderr
     (file,) = (tmp_path / CACHE_FOLDER).glob("check-*.pickle")
     file.unlink()
     os.mkfifo(file)
-    try:
-        again = subprocess.run(
-            [sys.executable, "-m", "generator", "check", "content"],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=20,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail("wenming check waited on a FIFO as its cache file")
+    again = check_in_subprocess(tmp_path)  # fails the test if it waits on the FIFO
     assert again.returncode == 0, again.stderr
 
 

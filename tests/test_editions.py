@@ -31,10 +31,12 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 NOV_29 = "1795881600"  # 2026-11-29T00:00+08:00 as SOURCE_DATE_EPOCH
 
 
-def edit(path: Path, **changes: str) -> None:
+def edit(path: Path, **changes: object) -> dict[str, object]:
+    """Change fields of a record file; the record as written is returned."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data.update(changes)
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return data
 
 
 # --- publish ------------------------------------------------------------------------------
@@ -307,10 +309,8 @@ def test_a_published_record_cannot_become_a_draft(
     content: Path, wenming: Callable[..., Result], record: str, how: str
 ) -> None:
     assert wenming("publish", "2026-Q3", "--date", "2026-10-08").exit_code == 0
-    data = yaml.safe_load((content / record).read_text(encoding="utf-8"))
     # Even with a correction: draft is not a way to take a published record down.
-    data |= {"draft": "true", "corrections": [{"date": "2026-11-02", "reason": "撤下。"}]}
-    (content / record).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    edit(content / record, draft="true", corrections=[{"date": "2026-11-02", "reason": "撤下。"}])
     result = wenming("check", "content")
     assert result.exit_code == 1
     assert f"content/{record}:" in result.stdout
@@ -322,7 +322,7 @@ def test_editing_only_private_fields_of_a_published_record_is_no_change(
     content: Path, wenming: Callable[..., Result]
 ) -> None:
     assert wenming("publish", "2026-Q3", "--date", "2026-10-08").exit_code == 0
-    edit(content / HONOR, private={"contact": "赵峰", "phone": "13912345678"})  # type: ignore[arg-type]
+    edit(content / HONOR, private={"contact": "赵峰", "phone": "13912345678"})
     assert wenming("check", "content").exit_code == 0
     edit(content / HONOR, unit="宝泉路南社区")  # a public field: a correction is needed
     assert "内容被修改了" in wenming("check", "content").stdout
@@ -332,14 +332,11 @@ def test_a_correction_dated_before_publication_is_refused(
     content: Path, wenming: Callable[..., Result]
 ) -> None:
     assert wenming("publish", "2026-Q3", "--date", "2026-10-08").exit_code == 0
-    data = yaml.safe_load((content / ACTIVITY).read_text(encoding="utf-8"))
-    data |= {"sessions": "2", "corrections": [{"date": "2026-09-30", "reason": "场次更正。"}]}
-    (content / ACTIVITY).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    edit(content / ACTIVITY, sessions="2", corrections=[{"date": "2026-09-30", "reason": "更正。"}])
     result = wenming("check", "content")
     assert result.exit_code == 1
     assert "更正日期 2026-09-30 早于 2026-Q3 的发布日期 2026-10-08" in result.stdout
-    data["corrections"] = [{"date": "2026-10-08", "reason": "场次更正。"}]
-    (content / ACTIVITY).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    edit(content / ACTIVITY, corrections=[{"date": "2026-10-08", "reason": "更正。"}])
     assert wenming("check", "content").exit_code == 0
 
 
@@ -348,9 +345,11 @@ def test_a_withdrawn_activity_leaves_the_site_and_is_listed_with_its_reason(
 ) -> None:
     assert wenming("publish", "2026-Q3", "--date", "2026-10-08").exit_code == 0
     reason = "因场地改造，活动未能举办，撤下。"
-    data = yaml.safe_load((content / ACTIVITY).read_text(encoding="utf-8"))
-    data |= {"withdrawn": "2026-11-03", "corrections": [{"date": "2026-11-03", "reason": reason}]}
-    (content / ACTIVITY).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    data = edit(
+        content / ACTIVITY,
+        withdrawn="2026-11-03",
+        corrections=[{"date": "2026-11-03", "reason": reason}],
+    )
     assert wenming("check", "content").exit_code == 0
     (content / "bulletins" / "2026-Q4.yml").write_text(
         "quarter: 2026-Q4\ntitle: 第四季度简报\ntext: 正文。\n", encoding="utf-8"

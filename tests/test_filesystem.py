@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 from click.testing import Result
+from commands import TIMEOUT_S, check_in_subprocess
 
 from generator import content as content_module
 from generator import messages
@@ -28,7 +29,6 @@ from generator.load import load_file
 from generator.problems import Problem
 
 SECRET = "OUTSIDE-机密-7f3a"  # a value only the file outside the tree holds
-TIMEOUT_S = 20
 
 
 def kinds(problems: list[Problem]) -> dict[str, str]:
@@ -42,21 +42,6 @@ def outside_record(tmp_path: Path) -> Path:
     secret.parent.mkdir()
     secret.write_text(f"id: secret\nname: {SECRET}\nlevel: 站\n", encoding="utf-8")
     return secret
-
-
-def check_in_subprocess(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """`wenming check content` in a fresh process; a hang fails the test after TIMEOUT_S."""
-    try:
-        return subprocess.run(
-            [sys.executable, "-m", "generator", "check", "content", *args],
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"`wenming check` hung for {TIMEOUT_S} s")
 
 
 @pytest.mark.parametrize("fmt", ["text", "github", "json"])
