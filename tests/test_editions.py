@@ -152,10 +152,25 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "date: 2026-12-30\nsessions: 1\nattendance: 300\nsummary: 预告。\n",
         encoding="utf-8",
     )
-    station = content / "sites" / "dongshan-station.yml"
-    station.write_text(
-        station.read_text(encoding="utf-8") + "former_ids: [dongshan-old]\n", encoding="utf-8"
+    later = content / "honors" / "2026-Q4" / "2026q4-later.yml"
+    later.parent.mkdir(parents=True)
+    later.write_text(
+        "id: 2026q4-later\ncategory: 文明市民\nsubject: 个人\nname: 未到日子者\n"
+        "date: 2026-12-10\nstatus: 已认定\n",
+        encoding="utf-8",
     )
+    (content / "bulletins" / "2027-Q1.yml").write_text(
+        "quarter: 2027-Q1\ntitle: 尚未开始的季度简报\ntext: 正文。\n", encoding="utf-8"
+    )
+    station = content / "sites" / "dongshan-station.yml"
+    # The first and last days check accepts must also get through the build (sitemap, gzip …).
+    station.write_text(
+        station.read_text(encoding="utf-8")
+        + "former_ids: [dongshan-old]\nestablished: 1900-01-01\n",
+        encoding="utf-8",
+    )
+    team = content / "teams" / "jinnang-team.yml"
+    team.write_text(team.read_text(encoding="utf-8") + "founded: 2099-12-31\n", encoding="utf-8")
     env = {**os.environ, "SOURCE_DATE_EPOCH": NOV_29, "NO_MKDOCS_2_WARNING": "1"}
     config = mkdocs_yml(folder, content)
     settings = yaml.safe_load(config.read_text(encoding="utf-8"))
@@ -192,7 +207,16 @@ def every_output(site: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize(
     "needle",
-    ["撤销者", "2026q3-gone", "草稿者", "2026q3-draft", "尚未发生的元旦晚会", "2026q4-future"],
+    [
+        *("撤销者", "2026q3-gone", "草稿者", "2026q3-draft"),
+        *(
+            "尚未发生的元旦晚会",
+            "2026q4-future",
+            "未到日子者",
+            "2026q4-later",
+            "尚未开始的季度简报",
+        ),
+    ],
 )
 def test_withdrawn_draft_and_embargoed_records_are_in_no_output(built: Path, needle: str) -> None:
     outputs = every_output(built)
@@ -201,6 +225,19 @@ def test_withdrawn_draft_and_embargoed_records_are_in_no_output(built: Path, nee
     )
     found = [path for path, text in outputs.items() if needle in text]
     assert found == [], f"{needle} leaked into {found}"
+
+
+def test_an_honour_past_its_notice_period_is_shown_as_such_in_the_build(built: Path) -> None:
+    """2026q3-good is 公示中 with a period that ended on 2026-08-07; the build day is 11-29."""
+    roll = (built / "honors" / "2026-Q3" / "index.html").read_text(encoding="utf-8")
+    assert "公示期满（待认定）：公示期2026年8月1日至2026年8月7日" in roll
+    assert "公示中：" not in roll
+    rows = list(
+        csv.DictReader(
+            io.StringIO((built / "data" / "all" / "honors.csv").read_text(encoding="utf-8-sig"))
+        )
+    )
+    assert {r["姓名或名称"]: r["状态"] for r in rows}["李秀英"] == "公示期满（待认定）"
 
 
 def test_the_edition_says_an_honour_was_withdrawn_without_naming_it(built: Path) -> None:
