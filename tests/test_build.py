@@ -10,6 +10,9 @@ import pytest
 from site_fixture import HOSTILE_LINE, REPO, build, mkdocs_yml, write_content
 from test_render import assert_literal
 
+from generator.content import check_content
+from generator.problems import format_report
+
 KEY_PAGES = [
     "index.html",
     "sites/index.html",
@@ -106,6 +109,10 @@ def test_content_error_fails_the_build_with_the_check_report(tmp_path: Path) -> 
     assert "内容有错误" in result.stderr
     assert "dongshan-station.yml" in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
+    # The same report as `wenming check`: every line of it, word for word.
+    _, problems = check_content(content, str(content))
+    report = format_report(problems).splitlines()
+    assert report and all(line in result.stderr for line in report), (report, result.stderr)
 
 
 def test_a_build_after_an_edit_reads_the_edit_not_the_cache(tmp_path: Path) -> None:

@@ -253,3 +253,24 @@ def test_a_dangling_gitignore_link_in_the_cache_folder_is_not_written_through(
     check_content(content, "content", cache=ContentCache.for_content(content, tmp_path))
     assert not target.exists()
     assert list((tmp_path / CACHE_FOLDER).glob("check-*.pickle"))
+
+
+def test_the_signing_key_lives_in_the_users_cache_folder_not_the_repository(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    key = signing_key()
+    stored = home / ".cache" / "wenming" / "cache-key"
+    assert key is not None and len(key) == 32 and stored.read_bytes() == key
+    assert stored.stat().st_mode & 0o077 == 0  # readable by its owner only
+    assert signing_key() == key  # kept, not made again
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert signing_key() == (tmp_path / "xdg" / "wenming" / "cache-key").read_bytes() != key
+    check_content(content, "content", cache=ContentCache.for_content(content, tmp_path))
+    assert [p.name for p in (tmp_path / CACHE_FOLDER).iterdir() if "key" in p.name] == []
+
+
+def test_the_cache_size_limit_is_the_readmes_512_mib() -> None:
+    assert contentcache.MAX_CACHE_BYTES == 512 * 2**20

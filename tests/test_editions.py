@@ -21,7 +21,7 @@ from site_fixture import mkdocs_yml, write_content
 from testpaths import REPO
 
 from generator.assemble import assemble
-from generator.content import read_content
+from generator.content import check_content, read_content
 from generator.public import COLUMNS
 from generator.render import render_body
 
@@ -397,3 +397,89 @@ def test_a_withdrawn_activity_leaves_the_site_and_is_listed_with_its_reason(
     listed = f"2026年11月3日，撤下活动“{data['title']}”：{reason}"
     assert [url for url, body in bodies.items() if listed in body] == ["bulletins/2026-Q4/"]
     assert [url for url, body in bodies.items() if "2026q3-weixuanjiang" in body] == []
+
+
+# --- publish: what it refuses, lists and writes ----------------------------------------------
+
+
+def test_publish_refuses_a_draft_bulletin_and_lists_the_drafts_it_leaves_out(
+    content: Path, wenming: Callable[..., Result]
+) -> None:
+    edit(content / "bulletins" / "2026-Q3.yml", draft="true")
+    draft = content / "activities" / "2026-Q3" / "2026q3-caogao.yml"
+    data = yaml.safe_load((content / ACTIVITY).read_text(encoding="utf-8"))
+    draft.write_text(
+        yaml.safe_dump({**data, "id": "2026q3-caogao", "draft": "true"}, allow_unicode=True),
+        encoding="utf-8",
+    )
+    refused = wenming("publish", "2026-Q3", "--date", "2026-10-08")
+    assert refused.exit_code == 1
+    assert "不能发布：2026-Q3 的简报还是草稿（定稿后删掉 draft: true）" in refused.output
+    assert "未收录：2026q3-caogao 是草稿，不会收入本期" in refused.output
+    assert not (content / "editions").exists()
+    edit(content / "bulletins" / "2026-Q3.yml", draft="false")
+    published = wenming("publish", "2026-Q3", "--date", "2026-10-08")
+    assert published.exit_code == 0, published.output
+    assert "未收录：2026q3-caogao 是草稿，不会收入本期" in published.output
+    manifest = yaml.safe_load((content / "editions" / "2026-Q3.yml").read_text(encoding="utf-8"))
+    assert "2026q3-caogao" not in manifest["records"]["activity"]
+
+
+def test_the_manifest_holds_the_date_the_counts_and_a_fingerprint_of_every_record(
+    content: Path, wenming: Callable[..., Result]
+) -> None:
+    assert wenming("publish", "2026-Q3", "--date", "2026-10-08").exit_code == 0
+    manifest = yaml.safe_load((content / "editions" / "2026-Q3.yml").read_text(encoding="utf-8"))
+    assert manifest["published"] == "2026-10-08"
+    catalog = read_content(content)
+    expected = {
+        "activity": set(catalog.activities),
+        "honor": set(catalog.honors),
+        "bulletin": set(catalog.bulletins),
+    }
+    records = manifest["records"]
+    for kind, ids in expected.items():
+        assert set(records[kind]) == ids, kind
+        assert manifest["counts"][kind] == len(ids), kind
+    fingerprints = [fp for found in records.values() for fp in found.values()]
+    assert fingerprints and len({str(fp) for fp in fingerprints}) == len(fingerprints)
+    assert manifest["counts"]["site"] == len(catalog.sites) == 3
+
+
+def test_corrections_are_shown_in_the_editions_errata_and_on_pages_of_their_own(
+    content: Path,
+) -> None:
+    """Every correction is listed in 本期更正 of the quarter whose window holds its date; a
+    bulletin, a site and a team also show their own on their page (activities and honours
+    have no page of their own: their rows do not repeat it)."""
+    reasons = {
+        ACTIVITY: "活动场次更正",
+        HONOR: "荣誉事迹更正",
+        "bulletins/2026-Q3.yml": "简报数字更正",
+        "sites/baoquanlu-north.yml": "站点地址更正",
+        "teams/xuanjiang-team.yml": "队伍名称更正",
+    }
+    for record, reason in reasons.items():
+        edit(content / record, corrections=[{"date": "2026-10-20", "reason": reason}])
+    (content / "bulletins" / "2026-Q4.yml").write_text(
+        "quarter: 2026-Q4\ntitle: 第四季度简报\ntext: 正文。\n", encoding="utf-8"
+    )
+    assert wenming_check_passes(content)
+    catalog = read_content(content, as_of=datetime.date(2026, 11, 29))
+    bodies = {page.url: render_body(page) for page in assemble(catalog)}
+    errata = bodies["bulletins/2026-Q4/"].split('<h3 id="errata">本期更正</h3>')[1]
+    for reason in reasons.values():
+        assert "2026年10月20日，" in errata and reason in errata, reason
+    own = {
+        "bulletins/2026-Q3/": "简报数字更正",
+        "sites/baoquanlu-north/": "站点地址更正",
+        "teams/xuanjiang-team/": "队伍名称更正",
+    }
+    for url, reason in own.items():
+        shown = bodies[url].split('<h2 id="corrections">更正记录</h2>')[1]
+        assert f"2026年10月20日：{reason}" in shown, url
+
+
+def wenming_check_passes(content: Path) -> bool:
+    catalog, problems = check_content(content, "content", datetime.date(2026, 11, 29))
+    return catalog is not None and not [p for p in problems if p.kind != "notice_over"]

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import messages
+from generator.assemble import assemble
 from generator.content import read_content
 from generator.guide import GuideIndexPage, GuideRecordPage, all_field_keys, guide_pages
 from generator.render import render_body
@@ -44,3 +46,21 @@ def test_common_mistakes_quote_the_checker(pages: list[object]) -> None:
     assert "七美一优" in body  # the county's own categories, from vocabularies.yml
     for heading in ("更正已发布的记录", "撤销一条荣誉", "增加一个荣誉类别或活动类型"):
         assert heading in body
+
+
+def test_the_guide_is_linked_from_the_home_page_not_from_the_navigation() -> None:
+    home = next(p for p in assemble(read_content(SAMPLE)) if p.url == "")
+    assert '<a href="guide/">编辑指南</a>' in render_body(home)
+    config = yaml.load((SAMPLE.parent / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Any)
+    listed = [next(iter(entry.values())) for entry in config["nav"]]
+    assert "index.md" in listed and not [p for p in listed if p.startswith("guide")]
+    # Record pages too are reached through index pages only.
+    assert all(p.endswith("index.md") and p.count("/") <= 1 for p in listed), listed
+    assert "navigation.prune" in config["theme"]["features"]
+
+
+class _Any(yaml.SafeLoader):
+    """mkdocs.yml may hold !ENV and !!python tags: read them as plain values."""
+
+
+_Any.add_multi_constructor("", lambda loader, suffix, node: None)

@@ -191,3 +191,24 @@ def test_hostile_names_stay_text_on_the_map_pages_and_in_the_links(catalog: Cata
         shown += assert_literal(render_body(pages[url]))
     assert shown >= 8
     assert "alert(1)</script>" in json.loads(sites_json(replace(catalog, sites=hostile)))[0]["name"]
+
+
+def test_points_are_drawn_in_the_tiles_datum(catalog: Catalog) -> None:
+    """map_tiles_datum: the same sites sit elsewhere on 高德 tiles (gcj02) than on 天地图
+    tiles (wgs84), so each lands on its street whichever tiles are chosen."""
+
+    def spots(datum: str) -> tuple[tuple[float, float], ...]:
+        """Where each site sits on the tiles: its offset from the first tile's corner."""
+        page = map_page(catalog, MapOptions(tiles=TILES, tiles_datum=datum))
+        (panel,) = page.panels
+        corner = panel.tiles[0]
+        assert corner.href.startswith("https://")
+        return tuple(
+            (m.x - corner.x, m.y - corner.y)
+            for m in sorted(panel.markers, key=lambda m: m.link.url)
+        )
+
+    wgs84, gcj02 = spots("wgs84"), spots("gcj02")
+    assert len(wgs84) == len(gcj02) == 3
+    assert all(a != b for a, b in zip(wgs84, gcj02, strict=True))
+    assert spots("wgs84") == wgs84

@@ -7,9 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import Result
+import yaml
+from click.testing import CliRunner, Result
 
-from generator.scaffold import propose_id
+from generator.cli import main
+from generator.models import Honor as HonorModel
+from generator.models import Site as SiteModel
+from generator.scaffold import ESSENTIALS, propose_id
 from generator.schema import SCHEMA_FILES, build_schema, read_vocabularies
 
 REPO = Path(__file__).parent.parent
@@ -116,3 +120,37 @@ def test_vscode_maps_every_record_folder_to_an_existing_schema() -> None:
     assert {Path(p).name for p in mapped} == {f"{n}.schema.json" for n in SCHEMA_FILES}
     for schema in mapped:
         assert (REPO / schema).is_file()
+
+
+def test_new_honour_asks_for_each_essential_and_files_it_under_its_quarter(
+    content: Path,
+) -> None:
+    """`wenming new honour` with no --set: one question per essential, named in Chinese."""
+    answers = ["最美家庭", "家庭", "王建华家庭", "2026-09-01", "已认定"]
+    result = CliRunner().invoke(main, ["new", "honour"], input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    fields = HonorModel.model_fields
+    asked = [f"{fields[key].title}（{fields[key].description}）" for key in ESSENTIALS["honor"]]
+    positions = [result.output.index(question) for question in asked]
+    assert positions == sorted(positions)
+    written = content / WHERE["honour"]
+    assert yaml.safe_load(written.read_text(encoding="utf-8"))["name"] == "王建华家庭"
+    assert result.output.rstrip().endswith("检查通过。")
+
+
+def test_every_optional_field_is_commented_with_the_models_description(
+    content: Path, wenming: Callable[..., Result]
+) -> None:
+    args = ["new", "site"]
+    for pair in NEW["site"]:
+        args += ["--set", pair]
+    assert wenming(*args).exit_code == 0
+    lines = (content / WHERE["site"]).read_text(encoding="utf-8").splitlines()
+    given = {pair.split("=")[0] for pair in NEW["site"]} | {"id"}
+    for key, info in SiteModel.model_fields.items():
+        described = lines.index(f"# {info.title}：{info.description}")
+        after = lines[described + 1]
+        if key in given:
+            assert after.startswith(f"{key}: "), key
+        else:
+            assert after.startswith(f"# {key}:"), key

@@ -89,17 +89,27 @@ def everything(folder: Path) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    "target",
-    [".", "content", "./content/../content", "content/sites", "docs", "theme", ".git", ".."],
+    ("target", "named"),
+    [
+        (".", "是放 mkdocs.yml 的文件夹，即仓库本身"),
+        ("content", "是内容文件夹"),
+        ("./content/../content", "是内容文件夹"),
+        ("content/sites", "（内容文件夹）里面"),
+        ("docs", "是 docs_dir 文件夹"),
+        ("theme", "是主题文件夹 custom_dir"),
+        (".git", "是 git 仓库的数据文件夹"),
+        ("..", "（放 mkdocs.yml 的文件夹，即仓库本身）"),
+    ],
 )
 def test_refuses_the_repository_and_its_folders(
-    project: Path, monkeypatch: pytest.MonkeyPatch, target: str
+    project: Path, monkeypatch: pytest.MonkeyPatch, target: str, named: str
 ) -> None:
     fake_mkdocs(monkeypatch)
     before = everything(project)
     result = run("build", "-d", target)
     assert result.exit_code == 1
     assert "不能把网站生成到" in last_line(result) and "-d" in last_line(result)
+    assert named in last_line(result)  # it says which folder it is
     assert "Traceback" not in result.output
     assert everything(project) == before
 

@@ -101,3 +101,60 @@ def test_pull_request_steps_run_here(tmp_path: Path, monkeypatch: pytest.MonkeyP
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0, f"`{line}` failed: {result.output}"
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+def _workflow(name: str) -> dict[object, object]:
+    data = yaml.safe_load((REPO / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def test_pull_requests_are_checked_with_annotations_on_the_changed_lines() -> None:
+    check = _workflow("check.yml")
+    assert set(check[True]) == {"pull_request"}  # type: ignore[arg-type]  # YAML 1.1: on → true
+    assert "wenming check --format github" in list(commands(check))
+
+
+def test_an_edition_tag_archives_its_build() -> None:
+    edition = _workflow("edition.yml")
+    assert edition[True] == {"push": {"tags": ["edition-*"]}}
+    steps = [s.get("run", s.get("uses", "")) for s in edition["jobs"]["edition"]["steps"]]  # type: ignore[index]
+    build = steps.index("wenming build -d site")
+    archive = next(i for i, s in enumerate(steps) if s.startswith("tar ") and s.endswith(" site"))
+    upload = steps.index("actions/upload-artifact@v4")
+    assert build < archive < upload
+
+
+def test_gitlab_does_the_same_checks_publishes_and_archives() -> None:
+    gitlab = yaml.safe_load((REPO / ".gitlab-ci.yml").read_text(encoding="utf-8"))
+    assert gitlab["check"]["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'}]
+    assert gitlab["check"]["script"][0].startswith("wenming check")
+    pages = gitlab["pages"]["script"]
+    assert pages.index("wenming build -d public") > 0 and gitlab["pages"]["artifacts"] == {
+        "paths": ["public"]
+    }
+    assert gitlab["edition"]["rules"] == [{"if": "$CI_COMMIT_TAG =~ /^edition-/"}]
+    assert any(line.startswith("tar ") for line in gitlab["edition"]["script"])
+
+
+def test_pre_commit_runs_the_check_and_ruff_with_local_commands_only() -> None:
+    config = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    assert [repo["repo"] for repo in config["repos"]] == ["local"]  # nothing downloaded
+    hooks = [hook for repo in config["repos"] for hook in repo["hooks"]]
+    assert all(hook["language"] == "system" for hook in hooks)
+    entries = [hook["entry"] for hook in hooks]
+    assert any(e.startswith("wenming check") for e in entries)
+    assert any(e.startswith("ruff check") for e in entries)
+
+
+def test_editions_and_codeowners_itself_need_a_maintainer() -> None:
+    owners = dict(
+        line.split()
+        for line in (REPO / "CODEOWNERS").read_text().splitlines()
+        if line and not line.startswith("#")
+    )
+    assert owners["/content/editions/"] == owners["/CODEOWNERS"] == "@wenming/maintainers"
+    # CODEOWNERS: the last matching line wins, so the maintainers' lines must follow content/.
+    order = list(owners)
+    assert order.index("/content/") < order.index("/content/editions/")
+    assert order.index("/content/") < order.index("/content/vocabularies.yml")
