@@ -158,3 +158,13 @@ def test_editions_and_codeowners_itself_need_a_maintainer() -> None:
     order = list(owners)
     assert order.index("/content/") < order.index("/content/editions/")
     assert order.index("/content/") < order.index("/content/vocabularies.yml")
+
+
+def test_only_the_plugin_imports_mkdocs() -> None:
+    """The core outlives its engine: every other module is plain Python (README, Code layout)."""
+    importers = sorted(
+        path.name
+        for path in (REPO / "generator").glob("*.py")
+        if re.search(r"^\s*(?:import|from)\s+(?:mkdocs|material)\b", path.read_text("utf-8"), re.M)
+    )
+    assert importers == ["plugin.py"]
