@@ -240,6 +240,8 @@ def _check_in_quarter(entry: Entry, loc: Loc, day: Any, report: _Report) -> None
 
 def _check_honor(entry: Entry, vocab: Vocabularies, report: _Report) -> None:
     honor: Honor = entry.record
+    if honor.category is None:
+        return  # the category has its own error, and every rule below depends on it
     categories = {c.name: c for c in vocab.honor_categories}
     category = categories.get(honor.category)
     if category is None:
