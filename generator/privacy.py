@@ -119,8 +119,8 @@ def _number_at(groups: list[str]) -> tuple[str, int] | None:
     return None
 
 
-def _numbers_in_chain(groups: list[tuple[int, str]]) -> Iterator[tuple[str, int]]:
-    """Runs of whole groups that are a personal number; each group used once."""
+def _numbers_in_chain(groups: list[tuple[int, str]]) -> Iterator[tuple[str, int, int]]:
+    """Runs of whole groups that are a personal number, (kind, start, end); each group once."""
     texts = [g for _, g in groups]
     start = 0
     while start < len(groups):
@@ -128,12 +128,13 @@ def _numbers_in_chain(groups: list[tuple[int, str]]) -> Iterator[tuple[str, int]
         if found is None:
             start += 1
             continue
-        yield found[0], groups[start][0]
+        last = groups[start + found[1] - 1]
+        yield found[0], groups[start][0], last[0] + len(last[1])
         start += found[1]
 
 
-def find_personal_numbers(text: str) -> Iterator[tuple[str, int]]:
-    """("id_card" | "mobile", offset) for each personal number found in `text`, in order."""
+def personal_number_spans(text: str) -> Iterator[tuple[str, int, int]]:
+    """("id_card" | "mobile", start, end) for each personal number in `text`, in order."""
     if _ELEVEN.search(text) is None:
         return  # nearly every text: no run of 11 digits at all
     for chain in _CHAIN.finditer(text):
@@ -142,3 +143,22 @@ def find_personal_numbers(text: str) -> Iterator[tuple[str, int]]:
         ]
         if sum(len(g) for _, g in groups) >= 11:
             yield from _numbers_in_chain(groups)
+
+
+def find_personal_numbers(text: str) -> Iterator[tuple[str, int]]:
+    """("id_card" | "mobile", offset) for each personal number found in `text`, in order."""
+    for kind, start, _ in personal_number_spans(text):
+        yield kind, start
+
+
+def masked(text: str) -> str:
+    """`text` with every personal number's characters as `*`.
+
+    Any message may echo what an editor wrote (an unknown category, a date that is not
+    one, an unknown key), and reports end up in CI logs that others read: whatever the
+    message, a number found here is never repeated.
+    """
+    spans = list(personal_number_spans(text))
+    for _, start, end in reversed(spans):
+        text = text[:start] + "*" * (end - start) + text[end:]
+    return text

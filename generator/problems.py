@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from . import messages
+from .privacy import masked
 
 # A real file has a handful of mistakes; a file with thousands (20,000 unknown keys, one
 # broken reference per list item) is pasted junk or an attack. Explaining each costs a
@@ -42,12 +43,12 @@ class Problem:
         return self.severity == ERROR
 
     def as_text(self) -> str:
-        field = visible(self.field) or "文件"
-        return f"{visible(self.path)}:{self.line}:{self.col}: {field} — {visible(self.text)}"
+        field = _shown(self.field) or "文件"
+        return f"{visible(self.path)}:{self.line}:{self.col}: {field} — {_shown(self.text)}"
 
     def as_github(self) -> str:
         # Workflow commands end at a newline and treat "%", "\r" and "\n" specially.
-        message = visible(f"{self.field or '文件'} — {self.text}")
+        message = _shown(f"{self.field or '文件'} — {self.text}")
         message = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         path = visible(self.path).replace("%", "%25").replace(",", "%2C").replace(":", "%3A")
         command = "error" if self.is_error else "warning"
@@ -106,7 +107,8 @@ def format_report(problems: Iterable[Problem], fmt: str = "text") -> str:
     if fmt == "json":
         # JSON escapes C0 itself; the rest of what `visible` escapes gets JSON's \u form,
         # so a program reading the report gets the editor's exact text back.
-        text = json.dumps([asdict(p) for p in ordered], ensure_ascii=False, indent=2)
+        rows = [asdict(p) | {"field": masked(p.field), "text": masked(p.text)} for p in ordered]
+        text = json.dumps(rows, ensure_ascii=False, indent=2)
         return text if text.isprintable() else "".join(map(_json_char, text))
     if fmt == "github":
         return "\n".join(p.as_github() for p in ordered)
@@ -144,6 +146,11 @@ _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 def _hidden(char: str) -> bool:
     return unicodedata.category(char) in _HIDDEN_CATEGORIES
+
+
+def _shown(text: str) -> str:
+    """What a report prints of a field or a message: no personal number, nothing hidden."""
+    return visible(masked(text))
 
 
 def visible(text: str) -> str:

@@ -141,3 +141,37 @@ def test_each_record_type_reports_its_nested_fields(
     full_report: tuple[int, dict[str, set[str]]], path: str
 ) -> None:
     assert full_report[1][path] == EXPECTED_FIELDS[path]
+
+
+MOBILE = "13812345678"
+ID_CARD = "110101199003071233"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"category: {MOBILE}",
+        f"date: {ID_CARD}",
+        f"status: 电话{MOBILE}",
+        f"subject: {ID_CARD}",
+        f"site: a{MOBILE}",
+        f"id: {MOBILE}",
+        f"x{MOBILE}: 1",
+        f"电话{MOBILE}: 1",
+    ],
+)
+@pytest.mark.parametrize("fmt", ["text", "github", "json"])
+def test_no_message_repeats_a_personal_number_whatever_it_echoes(
+    content: Path, wenming: Callable[..., Result], line: str, fmt: str
+) -> None:
+    """Messages echo what was written (an unknown category, a date that is none, a key);
+    a personal number among it is shown as stars in every format."""
+    path = content / HONOR
+    key = line.split(":")[0]
+    kept = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith(key)]
+    path.write_text("\n".join([*kept, line]) + "\n", encoding="utf-8")
+    result = wenming("check", "content", "--format", fmt)
+    assert result.exit_code == 1
+    shown = result.stdout
+    assert MOBILE not in shown and ID_CARD not in shown, shown
+    assert "***********" in shown
