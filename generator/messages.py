@@ -147,6 +147,7 @@ MESSAGES: dict[str, str] = {
     # --- building the site ----------------------------------------------------------------
     "output_protected": "不能把网站生成到 {path}：它{what}，生成时会把那里原有的文件整个换掉（请用 -d 另选一个文件夹，例如 site）",
     "output_not_ours": "{path} 里已有别的文件，不是 wenming 生成的网站（没有 .wenming-site 标记），生成时会把它们整个换掉（请自己清空或删除这个文件夹，或用 -d 另选一个文件夹）",
+    "output_foreign_files": "{path} 里有 {count} 个不是上次生成写入的文件：{files}，生成时会把它们删掉（请把它们移到别处，例如要发布的文件放进 docs/；或用 -d 另选一个文件夹）",
     "output_is_file": "{path} 是一个文件，不是文件夹（请用 -d 另选一个文件夹）",
     "output_mount_point": "{path} 是一个挂载点，不能在它的位置整体替换网站（请生成到它里面的一个子文件夹，例如 -d {path}/site）",
     "output_read_only": "无法写入 {path}：{reason}（请检查这里是否只读、当前用户有没有写入权限，或用 -d 另选一个文件夹）",

@@ -5,7 +5,7 @@ did not write. Refused, by resolved real path (symlinks and `..` followed): the 
 the config file (the repository) and any folder containing it, the config file itself,
 anything inside or containing the content folder, `docs_dir`, the theme's `custom_dir`
 and the repository's `.git`; a file; a mount point (it cannot be swapped by a rename);
-and a non-empty folder without the marker file every build writes (`MARKER`). `site_dir`
+and a folder holding files the last build did not write (`sitemarker.py`). `site_dir`
 of mkdocs.yml is the output when `-d` is not given. This module reads mkdocs.yml itself
 (plugin.py is the only module that imports mkdocs), tolerating tags such as `!ENV`.
 """
@@ -19,9 +19,7 @@ from typing import Any
 import yaml
 
 from .messages import say
-
-MARKER = ".wenming-site"
-MARKER_TEXT = "由 wenming build 生成：下次生成会整体替换这个文件夹，请不要在这里存放别的文件。\n"
+from .sitemarker import MARKER, foreign_files
 
 
 class OutputError(Exception):
@@ -173,8 +171,8 @@ def check_output(config_file: Path, site: Path) -> None:
         raise OutputError(say("output_read_only", path=name, reason=error.strerror)) from None
     if names and MARKER not in names:
         raise OutputError(say("output_not_ours", path=name))
-
-
-def is_ours(folder: Path) -> bool:
-    """Whether `folder` is a complete site a build wrote (it carries the marker)."""
-    return folder.is_dir() and not folder.is_symlink() and (folder / MARKER).is_file()
+    if names and (foreign := foreign_files(site)):
+        shown_files = "、".join(foreign[:3]) + ("等" if len(foreign) > 3 else "")
+        raise OutputError(
+            say("output_foreign_files", path=name, files=shown_files, count=len(foreign))
+        )

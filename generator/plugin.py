@@ -44,6 +44,7 @@ from .quarter import today
 from .render import Renderer
 from .searchfix import WorkerPatchError, patch_worker
 from .searchtext import search_html
+from .sitemarker import write_marker
 from .sitesearch import BACKENDS, SEARCH_PAGE, SEARCH_PAGE_MARKDOWN, SearchIndexError, index_site
 from .wordlist import user_dictionary
 
@@ -265,7 +266,14 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             page.update_date = self.edition.isoformat()
         return markdown
 
+    # Last of all plugins' post-build steps: the marker lists every file the build wrote.
+    @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._post_build(config)
+        # A plain `mkdocs build` is a build too: `wenming build` may replace its output.
+        write_marker(Path(config.site_dir))
+
+    def _post_build(self, config: MkDocsConfig) -> None:
         if self.serving and not self.indexed and self.catalog is not None:
             # The first complete build of a `serve` session: what is alive now (the
             # content cache, the records) lives for the session. Frozen, the garbage

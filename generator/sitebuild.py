@@ -26,7 +26,8 @@ from pathlib import Path
 from types import FrameType
 
 from .messages import say
-from .outputdir import OutputError, check_output, is_ours, output_folder, shown
+from .outputdir import OutputError, check_output, output_folder, shown
+from .sitemarker import is_ours
 from .siteswap import finish, fresh_folder, locked, publish, recover, remove
 
 # How long a build waits for another build of the same folder before it gives up.

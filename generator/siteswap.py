@@ -25,7 +25,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from .messages import say
-from .outputdir import MARKER, MARKER_TEXT, OutputError, is_ours, shown
+from .outputdir import OutputError, shown
+from .sitemarker import is_ours, write_marker
 
 NEW = "wenming-new-"
 OLD = "wenming-old"
@@ -104,7 +105,7 @@ def fresh_folder(site: Path) -> Path:
 def finish(fresh: Path) -> None:
     """Make a built folder publishable: readable by a web server, marked, not git-ignored."""
     (fresh / ".gitignore").unlink(missing_ok=True)
-    (fresh / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+    write_marker(fresh)
     fresh.chmod(0o755)  # mkdtemp makes it private
 
 

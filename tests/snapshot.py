@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.sitemarker import write_marker
+
 
 def snapshot(folder: Path) -> dict[str, str]:
     """Relative path → SHA-256 of every file, and → "dir" of every folder, under `folder`."""
@@ -30,7 +32,7 @@ def fake_site(site: Path) -> dict[str, str]:
     (site / "sites" / "qindu-center" / "index.html").write_text("旧页面\n", encoding="utf-8")
     (site / "search").mkdir()
     (site / "search" / "search_index.json").write_text('{"docs": []}\n', encoding="utf-8")
-    (site / ".wenming-site").write_text("由 wenming build 生成\n", encoding="utf-8")  # the marker
+    write_marker(site)  # as a build leaves it
     return snapshot(site)
 
 

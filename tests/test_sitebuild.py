@@ -153,6 +153,39 @@ def test_an_empty_folder_is_used_and_every_build_is_marked(
     assert again.exit_code == 0 and beside(project / "public") == []
 
 
+def test_files_added_to_a_built_site_are_refused_by_name_not_deleted(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The marker lists what the build wrote: a CNAME, an upload or a .git added since is
+    named and kept, not swapped away with the old site."""
+    fake_mkdocs(monkeypatch)
+    assert run("build", "-d", "public").exit_code == 0
+    site = project / "public"
+    (site / "CNAME").write_text("wenming.example.gov.cn\n", encoding="utf-8")
+    (site / "uploads").mkdir()
+    (site / "uploads" / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    before = snapshot(site)
+    result = run("build", "-d", "public")
+    assert result.exit_code == 1
+    assert "public 里有 2 个不是上次生成写入的文件：CNAME、uploads/report.pdf" in last_line(result)
+    assert snapshot(site) == before
+    (site / "CNAME").unlink()
+    shutil.rmtree(site / "uploads")
+    assert run("build", "-d", "public").exit_code == 0
+
+
+def test_a_plain_mkdocs_build_leaves_a_site_wenming_build_may_replace(project: Path) -> None:
+    """The plugin marks its output too, after every other plugin wrote its files."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", "site"]
+    done = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    listed = (project / "site" / ".wenming-site").read_text(encoding="utf-8").splitlines()
+    assert "search/search_index.json" in listed and "sitemap.xml.gz" in listed
+    rebuilt = run("build", "-d", "site")
+    assert rebuilt.exit_code == 0, rebuilt.output
+
+
 def test_site_dir_of_mkdocs_yml_is_the_default_with_the_same_rules(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
