@@ -302,6 +302,7 @@ def test_temporary_folders_are_ignored_by_git(project: Path) -> None:
     (project / ".site.wenming-old").mkdir()
     (project / ".site.wenming-old" / "index.html").write_text("旧", encoding="utf-8")
     (project / ".site.wenming-lock").touch()
+    fake_site(project / "public")  # where the GitLab template builds
     status = subprocess.run(
         ["git", "status", "--porcelain", "-uall"],
         cwd=project,
@@ -310,6 +311,7 @@ def test_temporary_folders_are_ignored_by_git(project: Path) -> None:
         check=True,
     ).stdout
     assert "wenming-" not in status and ".gitignore" in status  # the repository's own only
+    assert "site/" not in status and "public/" not in status
     (project / ".gitignore").unlink()  # the folder being built needs no help from it
     status = subprocess.run(
         ["git", "status", "--porcelain", "-uall"], cwd=project, capture_output=True, text=True
