@@ -98,6 +98,9 @@ def readiness(catalog: Catalog, quarter: str, day: date, today: date | None = No
         missing.append(
             messages.say("edition_before_quarter", quarter=quarter, day=day, first=first)
         )
+    if today is not None and day > today:
+        # A publication day ahead would refuse every correction until that day.
+        missing.append(messages.say("edition_date_ahead", day=day, today=today))
     if quarter in catalog.editions:
         missing.append(
             messages.say("edition_exists", quarter=quarter, day=catalog.editions[quarter].published)

@@ -127,6 +127,7 @@ MESSAGES: dict[str, str] = {
     # --- editions -------------------------------------------------------------------------
     "edition_not_started": "{quarter} 还没有开始（从 {first} 起才能发布）",
     "edition_before_quarter": "发布日期 {day} 早于 {quarter} 的第一天 {first}（请核对 --date）",
+    "edition_date_ahead": "发布日期 {day} 晚于今天 {today}（发布日期写实际发布的那一天，请核对 --date）",
     "edition_exists": "{quarter} 已于 {day} 发布过（已发布的季度不能重新发布；修改请写更正）",
     "edition_no_bulletin": "缺少 {quarter} 的简报（请添加 content/bulletins/{quarter}.yml）",
     "edition_bulletin_draft": "{quarter} 的简报还是草稿（定稿后删掉 draft: true）",
@@ -135,6 +136,7 @@ MESSAGES: dict[str, str] = {
     "frozen_changed": "这条记录属于已发布的 {quarter}，内容被修改了（请在 corrections 中加一条更正，写明 date 和 reason）",
     "frozen_added": "这条记录属于已发布的 {quarter}，但不在该期中（补录请在 corrections 中写明日期和原因）",
     "notice_over": "提示：公示期已于 {end} 结束，状态仍是“公示中”，网站上显示为“公示期满（待认定）”（认定后请把 status 改为 已认定；撤销请改为 已撤销 并写 withdrawn）",
+    "withdrawn_in_future": "撤销（撤下）日期 {day} 晚于今天 {today}（撤销当天生效，请写实际撤销的日期）",
     "correction_in_future": "更正日期 {day} 晚于今天 {today}（更正记录的是已经做过的修改，请核对日期）",
     "frozen_draft": "这条记录属于已发布的 {quarter}，不能改成草稿让它消失（{how}）",
     "frozen_draft_honor": "撤下荣誉请写 status: 已撤销 和 withdrawn: 撤销日期",

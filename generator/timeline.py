@@ -4,8 +4,9 @@ The site follows the calendar without a commit — a record dated after today is
 back until its day, an honour whose notice period is over is shown as 公示期满（待认定）
 — and the deploy templates rebuild every day. What an editor should still act on
 is reported here: a notice period that ended while the honour is still 公示中 (a
-warning: the site is right, the record is not yet), and a correction dated after
-today (an error: a correction records something that was done).
+warning: the site is right, the record is not yet), and a correction or a withdrawal
+dated after today (an error: each records something that was done, and a withdrawal
+takes effect at once).
 """
 
 from __future__ import annotations
@@ -44,6 +45,18 @@ def check_timeline(entries: Sequence[Entry], today: date | None) -> list[Problem
         if entry.kind == "honor" and entry.knows("status", "notice") and notice_over(record, today):
             problems.append(
                 _at(entry, ("status",), "notice_over", WARNING, end=record.notice.end.isoformat())
+            )
+        withdrawn = getattr(record, "withdrawn", None)
+        if entry.knows("withdrawn") and withdrawn is not None and withdrawn > today:
+            # Withdrawal takes effect at once, so a day ahead is a typo, not a plan.
+            problems.append(
+                _at(
+                    entry,
+                    ("withdrawn",),
+                    "withdrawn_in_future",
+                    day=withdrawn.isoformat(),
+                    today=today.isoformat(),
+                )
             )
         if not entry.knows("corrections"):
             continue

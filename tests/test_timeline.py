@@ -155,3 +155,27 @@ def test_publish_refuses_a_quarter_not_begun_and_a_date_before_the_quarter(
     assert implausible.exit_code == 2 and "年份不对" in implausible.output
     assert not (content / "editions").exists()
     assert wenming("publish", "2026-Q3", "--date", "2026-10-08").exit_code == 0
+
+
+def test_publish_refuses_a_publication_day_ahead_of_today(
+    content: Path, wenming: Callable[..., Result], nov_29: date
+) -> None:
+    """A day ahead would refuse every correction of the quarter until that day."""
+    ahead = wenming("publish", "2026-Q3", "--date", "2030-01-05")
+    assert ahead.exit_code == 1
+    assert "不能发布：发布日期 2030-01-05 晚于今天 2026-11-29" in ahead.output
+    assert not (content / "editions").exists()
+
+
+@pytest.mark.parametrize("record", [HONOR, ACTIVITY])
+def test_a_withdrawal_dated_after_today_is_refused(
+    content: Path, wenming: Callable[..., Result], nov_29: date, record: str
+) -> None:
+    if record == HONOR:
+        edit(content / record, status="已撤销", withdrawn="2026-12-20")
+    else:
+        reason = [{"date": "2026-12-20", "reason": "撤下。"}]
+        edit(content / record, withdrawn="2026-12-20", corrections=reason)
+    result = wenming("check", "content")
+    assert result.exit_code == 1
+    assert "撤销（撤下）日期 2026-12-20 晚于今天 2026-11-29" in result.stdout
