@@ -1,7 +1,7 @@
 """Addresses: find a home address (a house or flat number) in an honour's public text.
 
 A nomination form asks for the nominee's 家庭住址, and editors paste it into the deeds
-with the rest: 东山村三组12号, 5号楼2单元301室, 幸福小区6栋1单元502. What makes it a
+with the rest: 东山村三组12号, 5号楼2单元301室, 幸福小区6栋1单元502 (or 6-1-502). What makes it a
 home is the number of a house or a flat — a village group with a house number, a
 building with a unit and a flat, or a room number of three or four digits. Only honour
 files are scanned: a site's own address (秦都区人民路1号) is meant to be public, and
@@ -28,6 +28,8 @@ _HOME = re.compile(
             rf"{_N}{_S}(?:号楼|栋|幢){_S}{_DIGITS}{_S}[室号户]",
             # a flat alone: 301室
             rf"{_DIGITS}{_S}室",
+            # building-unit-flat in dashes after the estate's name: 幸福小区6-1-502
+            rf"(?:小区|花园|家园|公寓|新村|苑|院|城){_S}\d{{1,3}}[-－—]\d{{1,2}}[-－—]\d{{3,4}}(?!\d)",
         ]
     )
 )

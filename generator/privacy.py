@@ -20,8 +20,9 @@ from datetime import date
 
 # Between two groups of a number: any white space (a folded line becomes a space, a
 # literal block keeps the line break), hyphens and dashes of every width, dots and
-# middle dots, slashes, underscores, and the plus of a country prefix.
-_SEPARATORS = r"\s\-－‐‑‒–—―−﹣.．·・。･/／_＿+＋"
+# middle dots, slashes, underscores, the plus of a country prefix, and the brackets of
+# (138)1234-5678.
+_SEPARATORS = r"\s\-－‐‑‒–—―−﹣.．·・。･/／_＿+＋()（）"
 _CHECK_CHARS = "XxＸｘ×"  # × is what a Chinese input method offers for X
 # A group is digits, maybe ending in the check character, or (002 X) that character alone.
 _GROUP = re.compile(rf"\d+[{_CHECK_CHARS}]?|[{_CHECK_CHARS}]")

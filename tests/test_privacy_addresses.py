@@ -28,6 +28,8 @@ HONOR = Path("honors") / "2026-Q3" / "2026q3-wmsm-zhao-feng.yml"
         "5号楼301室",
         "301室",
         "家在1502室",
+        "家住幸福小区6-1-502。",
+        "阳光花园 12-3-1501",
     ],
 )
 def test_home_address_found(text: str) -> None:

@@ -77,6 +77,8 @@ def test_grouped_id_card_found(text: str) -> None:
         "+86-138-1234-5678",
         "1\u0663\u0668 1234 5678",  # Arabic-Indic digits inside
         "电话：138.1234 5678。",
+        "电话(138)1234-5678",
+        "（138）1234 5678",
     ],
 )
 def test_grouped_mobile_found(text: str) -> None:
