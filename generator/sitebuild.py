@@ -64,6 +64,11 @@ class Interrupted(Exception):
             self.message = say("build_interrupted", signal=name, kept=kept(site))
 
 
+# MkDocs' and Material's English lines that say nothing to an editor: the report and the
+# Chinese sentence after it say what went wrong.
+_NOISE = re.compile(r"^(?:Aborted with a BuildError!|.*NO_MKDOCS_2_WARNING.*)$\n?", re.M)
+
+
 def mkdocs_command(config_file: Path, fresh: Path) -> list[str]:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean"]
     return [*command, "-f", str(config_file), "-d", str(fresh)]
@@ -91,6 +96,8 @@ def _run(command: list[str]) -> tuple[int, str]:
     """Run `command` in its own process group; whatever interrupts the wait kills the group."""
     child = subprocess.Popen(
         command,
+        # Material's banner about MkDocs 2 (the engine adapter is ours to replace).
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -107,7 +114,7 @@ def _run(command: list[str]) -> tuple[int, str]:
                 child.kill()
         child.wait()
         raise
-    return child.returncode, output
+    return child.returncode, _NOISE.sub("", output)
 
 
 def _raise_interrupted(signum: int, frame: FrameType | None) -> None:
