@@ -6,12 +6,21 @@ anchors, aliases, tags, depth and size are refused while reading, before any wor
 spent on them. Events come from libyaml when PyYAML was built with it (≈10× faster on
 a county's thousands of files) and from the pure-Python parser otherwise; both give
 the same events and marks (columns in characters).
+
+Our depth limit must not depend on which libyaml PyYAML bundles: libyaml 0.2.6 (in
+PyYAML 6.0.4) stops at 1,000 levels with a scanner error of its own, and in a flow
+collection it scans that far ahead before it hands over the first event, so our
+`too_deep` never got to speak. When libyaml reports an error, `compose` reads the same
+text up to that line with the pure-Python parser, which has no such limit and scans at
+most one line ahead; a refusal standing before the error is what the editor sees, at
+the position it always had. Otherwise libyaml's own error stands.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import yaml
 from yaml.events import (
     AliasEvent,
     DocumentStartEvent,
@@ -33,10 +42,12 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 Loc = tuple[str | int, ...]
 Position = tuple[int, int]
 
+_PurePython: Any = yaml.SafeLoader  # the pure-Python scanner and parser, no depth limit
+_Parser: Any
 try:  # PyYAML built with libyaml
     from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
+    _Parser = _PurePython
 
 
 class Refused(Exception):
@@ -72,13 +83,46 @@ def compose(text: str) -> Composed | None:
 
     Raises `Refused` for what we refuse and `yaml.YAMLError` for broken syntax.
     """
-    parser = _Parser(text)
+    try:
+        return _compose_with(_Parser, text)
+    except yaml.YAMLError as error:
+        if _Parser is _PurePython:
+            raise
+        _refusal_before(error, text)  # raises it, if there is one
+        raise
+
+
+def _compose_with(parser_class: Any, text: str) -> Composed | None:
+    parser = parser_class(text)
     try:
         return _Composer(parser).document()
     finally:
         dispose = getattr(parser, "dispose", None)
         if dispose is not None:
             dispose()
+
+
+def _refusal_before(error: yaml.YAMLError, text: str) -> None:
+    """Raise the `Refused` that the pure-Python parser finds before libyaml's `error`.
+
+    libyaml may stop on limits of its own (nesting depth in 0.2.6) before it gives us the
+    events where we refuse. The text is cut after the error's line: both parsers decide a
+    key within one line, so every event before the error is the same, and a file whose
+    error is near its top costs little to read again.
+    """
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if mark is None:
+        return
+    # YAML breaks lines at "\n" and a few more characters, so its line N ends at or
+    # before the (N+1)th "\n": cutting there keeps at least the whole line.
+    text = "\n".join(text.split("\n", mark.line + 1)[: mark.line + 1]) + "\n"
+    try:
+        _compose_with(_PurePython, text)
+    except yaml.YAMLError:
+        return  # a syntax error here too: libyaml's wording and position stand
+    except Refused as refused:
+        if (refused.line, refused.col) <= (mark.line + 1, mark.column + 1):
+            raise  # it stands before libyaml's error, so it is what the editor must fix first
 
 
 class _Irregular(Exception):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import shlex
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -57,7 +59,7 @@ def test_github_deploy_publishes_only_after_build() -> None:
     )
     assert deploy["jobs"]["deploy"]["needs"] == "build"
     steps = [s.get("run", s.get("uses", "")) for s in deploy["jobs"]["build"]["steps"]]
-    assert steps.index("wenming build -d site") < steps.index("actions/upload-pages-artifact@v3")
+    assert steps.index("wenming build -d site") < steps.index("actions/upload-pages-artifact@v5")
 
 
 def test_the_site_is_rebuilt_every_day_so_the_calendar_needs_no_commit() -> None:
@@ -121,7 +123,7 @@ def test_an_edition_tag_archives_its_build() -> None:
     steps = [s.get("run", s.get("uses", "")) for s in edition["jobs"]["edition"]["steps"]]  # type: ignore[index]
     build = steps.index("wenming build -d site")
     archive = next(i for i, s in enumerate(steps) if s.startswith("tar ") and s.endswith(" site"))
-    upload = steps.index("actions/upload-artifact@v4")
+    upload = steps.index("actions/upload-artifact@v7")
     assert build < archive < upload
 
 
@@ -168,3 +170,87 @@ def test_only_the_plugin_imports_mkdocs() -> None:
         if re.search(r"^\s*(?:import|from)\s+(?:mkdocs|material)\b", path.read_text("utf-8"), re.M)
     )
     assert importers == ["plugin.py"]
+
+
+# --- the templates are current, least-privileged, linted, and install from the lock ----------
+
+WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
+# The current major of every action the templates use (each moved to Node 24 at that major).
+# Raise a number here when moving a template on; a template below it fails.
+CURRENT_MAJOR = {
+    "actions/checkout": 6,
+    "actions/setup-python": 7,
+    "actions/upload-pages-artifact": 5,
+    "actions/deploy-pages": 5,
+    "actions/upload-artifact": 7,
+}
+
+
+def _lint(schema: str, *paths: Path) -> subprocess.CompletedProcess[str]:
+    """check-jsonschema with one of the schemas it ships: no download, no network."""
+    command = [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema]
+    return subprocess.run(
+        [*command, *map(str, paths)], capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+def test_the_templates_pass_the_github_and_gitlab_schemas() -> None:
+    for schema, paths in (
+        ("vendor.github-workflows", WORKFLOWS),
+        ("vendor.gitlab-ci", [REPO / ".gitlab-ci.yml"]),
+    ):
+        result = _lint(schema, *paths)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_linter_does_fail_a_broken_workflow(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yml"
+    broken.write_text("on: push\njobs:\n  a:\n    runs-on: x\n    stepz: []\n", encoding="utf-8")
+    result = _lint("vendor.github-workflows", broken)
+    assert result.returncode == 1 and "stepz" in result.stdout
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=[p.name for p in WORKFLOWS])
+def test_every_workflow_declares_least_permissions(path: Path) -> None:
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert workflow.get("permissions") == {"contents": "read"}, path.name
+    for name, job in workflow["jobs"].items():
+        extra = set(job.get("permissions", {})) - {"pages", "id-token"}
+        assert not extra, f"{path.name}: job {name} asks for {extra}"
+        if job.get("permissions"):  # publishing is the only reason to ask for more
+            assert any(
+                s.get("uses", "").startswith("actions/deploy-pages@") for s in job["steps"]
+            ), f"{path.name}: job {name} asks for Pages rights but does not deploy"
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=[p.name for p in WORKFLOWS])
+def test_every_action_is_at_its_current_major(path: Path) -> None:
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for job in workflow["jobs"].values():
+        for step in job["steps"]:
+            if "uses" not in step:
+                continue
+            action, _, ref = step["uses"].partition("@")
+            assert action in CURRENT_MAJOR, f"{path.name}: {action} has no known current major"
+            assert re.fullmatch(r"v\d+", ref), f"{path.name}: {step['uses']} is not a major tag"
+            assert int(ref[1:]) >= CURRENT_MAJOR[action], f"{path.name}: {step['uses']} is old"
+
+
+def _installs_from_the_lock(lines: list[str]) -> bool:
+    return "scripts/install site" in lines and not any("pip install" in x for x in lines)
+
+
+def test_every_template_installs_from_the_lock_before_running_wenming() -> None:
+    for path in WORKFLOWS:
+        workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for name, job in workflow["jobs"].items():
+            lines = list(commands(job))
+            if any(line.startswith("wenming") for line in lines):
+                assert _installs_from_the_lock(lines), f"{path.name}: job {name}"
+                first_wenming = next(i for i, x in enumerate(lines) if x.startswith("wenming"))
+                assert lines.index("scripts/install site") < first_wenming
+                assert 'echo "$PWD/.venv/bin" >> "$GITHUB_PATH"' in lines
+    gitlab = yaml.safe_load((REPO / ".gitlab-ci.yml").read_text(encoding="utf-8"))
+    assert _installs_from_the_lock(gitlab["before_script"])
+    assert 'export PATH="$PWD/.venv/bin:$PATH"' in gitlab["before_script"]
+    assert all("before_script" not in job for job in gitlab.values() if isinstance(job, dict))
