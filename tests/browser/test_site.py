@@ -117,3 +117,13 @@ def test_no_serious_accessibility_violations(site_server: str, page: Page, path:
 def test_sample_banner_is_shown(site_server: str, page: Page) -> None:
     page.goto(site_server)
     assert "样例数据" in page.locator(".md-banner").inner_text()
+
+
+def test_a_status_badge_reads_as_a_chip_without_a_separator(site_server: str, page: Page) -> None:
+    """On a phone the status wraps onto a line of its own: it must not start with " · "."""
+    page.goto(site_server + HONOREE_ROLL)
+    badges = page.locator(".wm-honor .wm-meta .wm-badge")
+    assert badges.count() > 0
+    before = badges.first.evaluate("el => getComputedStyle(el, '::before').content")
+    assert before in ("none", "normal"), before
+    assert not badges.first.inner_text().startswith("·")
