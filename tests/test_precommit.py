@@ -83,16 +83,19 @@ def test_the_projects_own_hook_reports_a_broken_record_in_a_fresh_clone(tmp_path
 
 
 def test_another_countys_repository_uses_wenming_check_by_reference(tmp_path: Path) -> None:
-    """`.pre-commit-hooks.yaml`: `repo:` + `rev:` is all another repository writes."""
-    clone = fresh_clone(tmp_path)
+    """`.pre-commit-hooks.yaml`: `repo:` + `rev:` is all another repository writes.
+
+    pre-commit clones `repo` itself; this repository's path (and HEAD) stand for its
+    address and tag, and stay the same from run to run, so the installed hook is reused.
+    """
     county = tmp_path / "county"
     shutil.copytree(MINIMAL, county / "content")
     (county / "content" / "teams" / "broken-team.yml").write_text(BROKEN, encoding="utf-8")
     config = {
         "repos": [
             {
-                "repo": clone.as_posix(),
-                "rev": git("rev-parse", "HEAD", cwd=clone),
+                "repo": REPO.as_posix(),
+                "rev": git("rev-parse", "HEAD", cwd=REPO),
                 "hooks": [{"id": "wenming-check"}],
             }
         ]
