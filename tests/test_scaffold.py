@@ -279,3 +279,16 @@ site: baoquanlu-north
 # 草稿：写 true 时该记录不出现在网站、搜索、订阅和下载中。
 # draft:
 """
+
+
+def test_a_minors_honour_asks_school_grade_and_consent(content: Path) -> None:
+    answers = ["新时代好少年", "五年级二班的学校", "五年级", "否", "是", "个人", "李小明"]
+    answers += ["2026-09-01", "已撤销", "2026-08-01", "2026-09-05"]
+    result = ask(content, "honour", answers=answers)
+    assert result.exit_code == 0, result.output
+    assert "guardian_consent（监护人同意） — 未成年人条目必须取得监护人同意" in result.output
+    assert "withdrawn（撤销日期） — 撤销日期早于发布日期 date" in result.output
+    text = (content / "honors" / "2026-Q3" / "2026q3-li-xiao-ming.yml").read_text(encoding="utf-8")
+    for line in ("school: 五年级二班的学校", "grade: 五年级", "guardian_consent: 是"):
+        assert f"\n{line}\n" in text
+    assert "\nwithdrawn: 2026-09-05\n" in text
