@@ -14,13 +14,16 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
 from . import messages
+from .asking import REFERENCES, ask, check_answer, follow_ups, put, read_known
 from .content import check_content
 from .contentcache import CACHE_FOLDER, ContentCache
 from .edition import build_edition, dump_edition, readiness
+from .fields import parse_day, parse_id
 from .messages import say
 from .models import RECORD_TYPES
 from .outputdir import OutputError
@@ -38,6 +41,7 @@ from .scaffold import (
 )
 from .schema import write_schemas
 from .sitebuild import Interrupted, build_site
+from .validate import field_problem
 
 EXIT_CONTENT = 1
 EXIT_ENVIRONMENT = 1  # the folder, the disk or the port, not the content
@@ -214,48 +218,74 @@ def port_problem(port: int) -> str | None:
 )
 @click.option("--id", "record_id", default=None, help="自定编号（默认由名称的拼音生成）。")
 def new_record(kind: str, content_dir: Path, pairs: tuple[str, ...], record_id: str | None) -> None:
-    """新建一条记录：询问必填项，写入正确的文件夹，并立即检查。"""
+    """新建一条记录：逐项询问并当场检查，写入正确的文件夹，再检查整个文件。"""
     kind = "honor" if kind == "honour" else kind
     if not content_dir.is_dir():
-        raise click.UsageError(f"找不到内容目录 {content_dir}")
-    values: dict[str, str] = {}
+        raise click.UsageError(say("new_no_content", path=content_dir.as_posix()))
+    if record_id is not None:
+        problem = field_problem(RECORD_TYPES[kind], ("id",), record_id, required=True)
+        if problem is not None:
+            raise click.UsageError(f"--id — {problem}")
+        record_id = parse_id(record_id)
+    known = read_known(content_dir)
+    values: dict[str, Any] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep:
-            raise click.UsageError(f"“{pair}”应写成 字段=值")
-        values[key.strip()] = value.strip()
-    fields = RECORD_TYPES[kind].model_fields
-    for key in ESSENTIALS[kind]:
-        if key not in values:
-            info = fields[key]
-            optional = key in OPTIONAL_ESSENTIALS
-            values[key] = click.prompt(
-                f"{info.title}（{info.description}）",
-                default="" if optional else None,
-                show_default=False,
+            raise click.UsageError(say("new_pair", pair=pair))
+        key, value = key.strip(), value.strip()
+        if key in REFERENCES:  # a name given in Chinese is stored as its id, when it is clear
+            answer, notes, problem = check_answer(kind, key, value, values, known, required=False)
+            if problem is None and answer is not None:
+                value = answer  # type: ignore[assignment]  # a list for list fields
+                for note in notes:
+                    click.echo(note)
+        values[key] = value
+    if "date" in values and kind in ("activity", "honor"):
+        problem = field_problem(RECORD_TYPES[kind], ("date",), values["date"], required=True)
+        if problem is not None:
+            raise click.UsageError(f"date — {problem}")
+        values["date"] = parse_day(values["date"]).isoformat()
+    queue = list(ESSENTIALS[kind])
+    while queue:
+        key = queue.pop(0)
+        if key.partition(".")[0] not in values or (
+            "." in key and key.partition(".")[2] not in values[key.partition(".")[0]]
+        ):
+            answer = ask(
+                kind,
+                key,
+                values,
+                known,
+                prompt=lambda text: str(click.prompt(text, default="", show_default=False)),
+                echo=click.echo,
+                required=key not in OPTIONAL_ESSENTIALS,
             )
-    try:
-        folder = target_folder(content_dir, kind, values)
+            put(values, key, answer)
+        queue[:0] = [k for k in follow_ups(kind, key, values, known) if k not in queue]
+    folder = target_folder(content_dir, kind, values)
+    if record_id is None:
         text, prefix = id_source(kind, values)
-    except ValueError:
-        raise click.UsageError(
-            f"日期“{values.get('date')}”不对（请写成 2026-07-15 这样的格式）"
-        ) from None
-    record_id = record_id or unique_id(folder, propose_id(text, prefix))
+        record_id = unique_id(folder, propose_id(text, prefix))
+        click.echo(say("new_id", id=record_id))
     target = folder / f"{record_id}.yml"
+    if not target.resolve().is_relative_to(content_dir.resolve()):
+        raise click.UsageError(
+            say("new_outside", path=target.as_posix(), content=content_dir.as_posix())
+        )
     if target.exists():
-        raise click.UsageError(f"{target.as_posix()} 已存在（请换一个编号）")
+        raise click.UsageError(say("new_exists", path=target.as_posix()))
     folder.mkdir(parents=True, exist_ok=True)
     schema = schema_path(target, content_dir, kind)
     target.write_text(render_record(kind, {"id": record_id, **values}, schema), encoding="utf-8")
-    click.echo(f"已新建 {target.as_posix()}")
+    click.echo(say("new_written", path=target.as_posix()))
     _, problems = check_content(content_dir, content_dir.as_posix())
     mine = [p for p in problems if p.path == target.as_posix()]
     if mine:
         click.echo(format_report(mine))
-        click.echo("请按上面的提示修改这个文件，然后运行 wenming check。", err=True)
+        click.echo(say("new_fix"), err=True)
         sys.exit(EXIT_CONTENT)
-    click.echo("检查通过。")
+    click.echo(say("new_passed"))
 
 
 @main.command()

@@ -243,36 +243,79 @@ def check_https(value: str) -> str:
     return value
 
 
-def _schema(kind: str, **extra: Any) -> WithJsonSchema:
-    return WithJsonSchema({"type": kind, **extra})
+# The JSON Schemas (`schema.py`) are read by editors' YAML extensions, which type a plain
+# value by YAML 1.2 first (`yaml12.py`): `13912345678` arrives as an integer, `true` as a
+# boolean, `108.7` as a number. Each field's schema accepts every form in which a value
+# `check` accepts can arrive, so the editor never marks a line the checker passes.
+_DIGIT = "[0-9０-９]"  # the parsers read full-width digits too
+_ANY_SCALAR = ({"type": "number"}, {"type": "boolean"})  # plain text YAML 1.2 reads as these
 
 
-Text = Annotated[str, BeforeValidator(clean_text), _schema("string")]
-Name = Annotated[str, BeforeValidator(short_name), _schema("string", maxLength=NAME_MAX)]
-Id = Annotated[
-    str, BeforeValidator(parse_id), _schema("string", pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+def _schema(*forms: dict[str, Any]) -> WithJsonSchema:
+    return WithJsonSchema(forms[0] if len(forms) == 1 else {"anyOf": list(forms)})
+
+
+def _spelled(pattern: str) -> dict[str, Any]:
+    """A string matching `pattern` once stripped, as the parsers strip it."""
+    return {"type": "string", "pattern": rf"^\s*{pattern}\s*$"}
+
+
+Text = Annotated[str, BeforeValidator(clean_text), _schema({"type": "string"}, *_ANY_SCALAR)]
+Name = Annotated[
+    str,
+    BeforeValidator(short_name),
+    _schema({"type": "string", "maxLength": NAME_MAX}, *_ANY_SCALAR),
 ]
-Day = Annotated[date, BeforeValidator(parse_day), _schema("string", format="date")]
+# An id of digits (or `1e3`, `true`) is a number or a boolean to YAML 1.2, and a valid id.
+Id = Annotated[
+    str,
+    BeforeValidator(parse_id),
+    _schema(
+        {"type": "string", "pattern": r"^\s*[a-z0-9]+(-[a-z0-9]+)*\s*$", "maxLength": 64},
+        {"type": "number", "minimum": 0},
+        {"type": "boolean"},
+    ),
+]
+Day = Annotated[
+    date,
+    BeforeValidator(parse_day),
+    _schema(_spelled(f"{_DIGIT}{{4}}-{_DIGIT}{{2}}-{_DIGIT}{{2}}")),  # a string in YAML 1.2
+]
 CountField = Annotated[
     Count,
     BeforeValidator(parse_count),
-    WithJsonSchema(
-        {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^\d+\+?$"}]}
-    ),
+    _schema({"type": "integer", "minimum": 0}, _spelled(f"{_DIGIT}+[+＋]?")),
 ]
-Int = Annotated[int, BeforeValidator(parse_int), _schema("integer", minimum=0)]
-Flag = Annotated[bool, BeforeValidator(parse_flag), _schema("boolean")]
-Decimal = Annotated[float, BeforeValidator(parse_decimal), _schema("number")]
-Quarter = Annotated[
-    str, BeforeValidator(parse_quarter), _schema("string", pattern=r"^\d{4}-Q[1-4]$")
+Int = Annotated[
+    int,
+    BeforeValidator(parse_int),
+    _schema({"type": "integer", "minimum": 0}, _spelled(f"{_DIGIT}+")),
 ]
-Phone = Annotated[str, BeforeValidator(parse_phone), _schema("string")]
+Flag = Annotated[
+    bool,
+    BeforeValidator(parse_flag),
+    _schema({"type": "boolean"}, _spelled("(true|false|是|否)")),
+]
+Decimal = Annotated[
+    float,
+    BeforeValidator(parse_decimal),
+    _schema({"type": "number"}, _spelled(f"-?{_DIGIT}{{1,3}}(\\.{_DIGIT}{{1,8}})?")),
+]
+Quarter = Annotated[str, BeforeValidator(parse_quarter), _schema(_spelled(r"\d{4}-Q[1-4]"))]
+# A five-digit service number (12345) is an integer to YAML 1.2.
+Phone = Annotated[
+    str,
+    BeforeValidator(parse_phone),
+    _schema({"type": "string"}, {"type": "integer", "minimum": 0}),
+]
 Url = Annotated[
-    str, BeforeValidator(clean_name), AfterValidator(check_https), _schema("string", format="uri")
-]
-# A division code is digits; YAML editors see `610402` as a number, so both are allowed.
-Code = Annotated[
     str,
     BeforeValidator(clean_name),
-    WithJsonSchema({"anyOf": [{"type": "string", "pattern": r"^\d+$"}, {"type": "integer"}]}),
+    AfterValidator(check_https),
+    _schema({"type": "string", "format": "uri"}),
+]
+# A division code is digits; YAML editors see `610402` as a number, so both are allowed. The
+# text is any name here: whether it is a code is for the record (`Region`) and the cross-check.
+Code = Annotated[
+    str, BeforeValidator(clean_name), _schema({"type": "string"}, {"type": "integer", "minimum": 0})
 ]

@@ -8,15 +8,15 @@ line at the top gives editors completion in VS Code and similar editors.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import yaml
-
 from .models import RECORD_TYPES, Record
+from .plainyaml import read_plain
 from .quarter import quarter_of
 
 # What `wenming new` asks for, per record type, in this order.
@@ -97,11 +97,21 @@ def target_folder(content: Path, kind: str, values: Mapping[str, Any]) -> Path:
 
 
 def _dump(key: str, value: Any) -> str:
+    """`key: value` as an editor writes it: plain, quoted only where YAML would misread it."""
     if key in LISTS and isinstance(value, str):
         value = [v.strip() for v in re.split(r"[,，、\s]+", value) if v.strip()]
-    return yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=1000).rstrip(
-        "\n"
-    )
+    if isinstance(value, list):
+        return "\n".join([f"{key}:", *(f"  - {plain(str(v))}" for v in value)])
+    if isinstance(value, dict):
+        return "\n".join([f"{key}:", *(f"  {k}: {plain(str(v))}" for k, v in value.items())])
+    return f"{key}: {plain(str(value))}"
+
+
+def plain(text: str) -> str:
+    """`text` unquoted when the loader reads it back as written (`plainyaml`), else quoted."""
+    if read_plain(f"key: {text}") == {"key": text}:
+        return text
+    return json.dumps(text, ensure_ascii=False)  # a YAML double-quoted scalar
 
 
 def _example(key: str, info: Any) -> str:
@@ -109,7 +119,16 @@ def _example(key: str, info: Any) -> str:
         return "# " + BLOCK_EXAMPLES[key]
     match = re.search(r"例如\s*([^。；]+)", info.description or "")
     example = match.group(1).strip() if match else ""
-    return f"# {key}: {example}"
+    return f"# {key}: {example}".rstrip()
+
+
+def comment_label(info: Any) -> str:
+    """`# 级别：站点级别，取自…`, without the title twice when the description names it."""
+    description = info.description or ""
+    head = re.split("[：，。（、]", description, maxsplit=1)[0]
+    if info.title and info.title not in head:
+        return f"# {info.title}：{description}"
+    return f"# {description}"
 
 
 def render_record(kind: str, values: Mapping[str, Any], schema_path: str) -> str:
@@ -117,7 +136,7 @@ def render_record(kind: str, values: Mapping[str, Any], schema_path: str) -> str
     model: type[Record] = RECORD_TYPES[kind]
     lines = [f"# yaml-language-server: $schema={schema_path}"]
     for key, info in model.model_fields.items():
-        lines.append(f"# {info.title}：{info.description}")
+        lines.append(comment_label(info))
         if key in values and values[key] not in (None, ""):
             lines.append(_dump(key, values[key]))
         elif key == "order" and kind == "service":

@@ -12,14 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from .load import load_file
-from .models import RECORD_TYPES, Publisher, Record, RegionFile, Vocabularies
+from .models import RECORD_TYPES, Edition, Publisher, Record, RegionFile, Vocabularies
 from .validate import validate
+from .yaml12 import core_scalar
 
 SCHEMA_FILES: dict[str, type[Record]] = {
     **RECORD_TYPES,
     "publisher": Publisher,
     "regions": RegionFile,
     "vocabularies": Vocabularies,
+    "edition": Edition,
 }
 
 
@@ -56,14 +58,53 @@ def build_schema(name: str, vocab: Vocabularies | None) -> dict[str, Any]:
     """The JSON Schema of one record type, with vocabularies as enums when known."""
     schema = SCHEMA_FILES[name].model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    for part in [schema, *schema.get("$defs", {}).values()]:
+        _empty_is_absent(part)
     if vocab is not None:
         for field, values in vocab_enums(vocab).get(name, {}).items():
-            prop = schema["properties"][field]
-            target = prop["items"] if prop.get("type") == "array" else prop
-            if "anyOf" in target:  # optional: `X | None`
-                target = next(t for t in target["anyOf"] if t.get("type") != "null")
-            target["enum"] = values
+            _set_enum(schema["properties"][field], _as_editors_read(values))
     return schema
+
+
+_NULL = {"type": "null"}
+
+
+def _empty_is_absent(model: dict[str, Any]) -> None:
+    """`draft:` or `rooms:` left empty is no value, as `check` reads it: allow null there."""
+    required = set(model.get("required", []))
+    for key, prop in model.get("properties", {}).items():
+        if key in required or _NULL in prop.get("anyOf", []):
+            continue
+        value = {k: v for k, v in prop.items() if k not in ("title", "description", "default")}
+        for k in value:
+            del prop[k]
+        prop["anyOf"] = [*value["anyOf"], _NULL] if list(value) == ["anyOf"] else [value, _NULL]
+
+
+def _set_enum(prop: dict[str, Any], values: list[Any]) -> None:
+    """Let the values of `prop` (or of its list's items) be only `values`, or empty if it may."""
+    options: list[dict[str, Any]] = prop.get("anyOf", [])
+    lists = [option for option in options if option.get("type") == "array"]
+    if prop.get("type") == "array" or lists:
+        _set_enum((lists[0] if lists else prop)["items"], values)
+        return
+    for key in ("anyOf", "type", "maxLength", "pattern"):
+        prop.pop(key, None)
+    if _NULL in options:
+        prop["anyOf"] = [{"enum": values}, _NULL]
+    else:
+        prop["enum"] = values
+
+
+def _as_editors_read(values: list[str]) -> list[Any]:
+    """Each name, and what YAML 1.2 reads it as when that is not text (a level named 1)."""
+    out: list[Any] = []
+    for value in values:
+        out.append(value)
+        typed = core_scalar(value)
+        if typed is not None and typed != value and not isinstance(typed, float):
+            out.append(typed)
+    return out
 
 
 def write_schemas(out: Path, content_dir: Path) -> list[Path]:

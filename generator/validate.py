@@ -12,7 +12,7 @@ import typing
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError, create_model
+from pydantic import BaseModel, TypeAdapter, ValidationError, create_model
 from pydantic.fields import FieldInfo
 
 from . import messages
@@ -272,3 +272,34 @@ def _explain(kind: str, ctx: dict[str, Any], value: Any, title: str, *, required
     if kind in messages.MESSAGES:
         return messages.say(kind, label=title, **ctx)
     return messages.say("wrong_type")
+
+
+def field_problem(model: type[BaseModel], loc: Loc, value: Any, *, required: bool) -> str | None:
+    """What `check` would say of `value` (text, as the loader gives it) in field `loc`, or None.
+
+    For `wenming new`, which checks each answer as it is typed: the same sentence as the
+    report, so an editor learns one wording.
+    """
+    info = field_info(model, loc)
+    assert info is not None and info.annotation is not None, loc
+    _, title = label_of(model, loc)
+    if value is None or value == "":
+        return messages.say("required_empty", label=title) if required else None
+    annotation = full_annotation(info)
+    if loc and isinstance(loc[-1], int):  # one item of a list
+        annotation = typing.get_args(info.annotation)[0]
+    try:
+        TypeAdapter[Any](annotation).validate_python(value)
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        return _explain(
+            first["type"], dict(first.get("ctx") or {}), first.get("input"), title, required=True
+        )
+    return None
+
+
+def full_annotation(info: FieldInfo) -> Any:
+    """The field's type with its validators (`FieldInfo.annotation` alone drops them)."""
+    if not info.metadata:
+        return info.annotation
+    return typing.Annotated[(info.annotation, *info.metadata)]

@@ -148,9 +148,147 @@ def test_every_optional_field_is_commented_with_the_models_description(
     lines = (content / WHERE["site"]).read_text(encoding="utf-8").splitlines()
     given = {pair.split("=")[0] for pair in NEW["site"]} | {"id"}
     for key, info in SiteModel.model_fields.items():
-        described = lines.index(f"# {info.title}：{info.description}")
+        assert f"# {info.title}：{info.title}" not in lines, key  # the label said once
+        described = next(
+            n
+            for n, line in enumerate(lines)
+            if line in (f"# {info.title}：{info.description}", f"# {info.description}")
+        )
         after = lines[described + 1]
         if key in given:
             assert after.startswith(f"{key}: "), key
         else:
             assert after.startswith(f"# {key}:"), key
+
+
+def ask(content: Path, *args: str, answers: list[str]) -> Result:
+    return CliRunner().invoke(main, ["new", *args], input="\n".join(answers) + "\n")
+
+
+def test_a_bad_date_is_said_as_check_says_it_and_asked_again(content: Path) -> None:
+    # Before: every answer was thrown away with a usage error after the last question.
+    answers = ["最美家庭", "家庭", "王建华家庭", "2026年9月1日", "2026-09-01", "已认定"]
+    result = ask(content, "honour", answers=answers)
+    assert result.exit_code == 0, result.output
+    assert "date（发布日期） — “2026年9月1日”不是日期格式（请写成 2026-09-01）" in result.output
+    question = "发布日期（发布或认定日期，须在文件夹所示季度内。）"
+    assert result.output.count(question) == 2
+    text = (content / WHERE["honour"]).read_text(encoding="utf-8")
+    assert "\ndate: 2026-09-01\n" in text  # plain, as editors write it, not '2026-09-01'
+
+
+def test_a_good_person_is_asked_for_the_good_class_by_number_or_name(content: Path) -> None:
+    answers = ["身边好人", "乐于助人", "1", "个人", "张伟", "2026-09-01", "已认定"]
+    result = ask(content, "honour", answers=answers)
+    assert result.exit_code == 0, result.output
+    assert "可选（写序号或名称）：1. 助人为乐  2. 见义勇为" in result.output
+    assert "“乐于助人”不在好人类别里" in result.output
+    written = content / "honors" / "2026-Q3" / "2026q3-zhang-wei.yml"
+    assert "\ngood_class: 助人为乐\n" in written.read_text(encoding="utf-8")
+
+
+def test_an_honour_on_notice_is_asked_for_its_notice_period(content: Path) -> None:
+    answers = ["最美家庭", "家庭", "王建华家庭", "2026-09-01", "1"]
+    answers += ["2026-09-01", "2026-08-30", "2026-09-07"]  # an end before the start, then right
+    result = ask(content, "honour", answers=answers)
+    assert result.exit_code == 0, result.output
+    assert "notice.end（公示结束） — 结束日期早于开始日期（请核对两个日期）" in result.output
+    text = (content / WHERE["honour"]).read_text(encoding="utf-8")
+    assert "\nstatus: 公示中\n" in text
+    assert "\nnotice:\n  start: 2026-09-01\n  end: 2026-09-07\n" in text
+    assert result.output.rstrip().endswith("检查通过。")
+
+
+def test_a_site_may_be_named_in_chinese_and_is_stored_by_its_id(content: Path) -> None:
+    answers = ["锦囊团志愿服务队", "新时代文明实践", "没有这个站", "宝泉路北"]
+    result = ask(content, "team", answers=answers)
+    assert result.exit_code == 0, result.output
+    assert "“新时代文明实践”对应多个站点：" in result.output  # too short: several match
+    assert "site（所属站点） — 找不到站点“没有这个站”" in result.output
+    assert "站点“宝泉路北”即 宝泉路北社区新时代文明实践站，编号 baoquanlu-north" in result.output
+    assert (content / "teams" / "jin-nang-tuan.yml").read_text(encoding="utf-8") == TEAM_FILE
+
+
+def test_a_list_of_sites_may_mix_names_and_ids(content: Path) -> None:
+    answers = ["长者生日会", "每月为辖区老人集体过生日。", "宝泉路北、qindu-center"]
+    result = ask(content, "service", answers=answers)
+    assert result.exit_code == 0, result.output
+    text = (content / WHERE["service"]).read_text(encoding="utf-8")
+    assert "\nsites:\n  - baoquanlu-north\n  - qindu-center\n" in text
+
+
+def test_a_level_is_chosen_from_the_vocabulary(content: Path) -> None:
+    answers = ["宝泉路南社区新时代文明实践站", "社区", "3", "宝泉路北社区", "马泉", "宝泉路南"]
+    result = ask(content, "site", answers=answers)
+    assert result.exit_code == 0, result.output
+    assert "level（级别） — “社区”不在站点级别里" in result.output
+    text = (content / WHERE["site"]).read_text(encoding="utf-8")
+    for line in ("level: 站", "region: 610402001001", "parent: maquan-suo"):
+        assert f"\n{line}\n" in text
+
+
+def test_a_value_yaml_would_misread_is_quoted_and_reads_back(content: Path) -> None:
+    answers = ["锦囊团", "宝泉路北"]
+    result = ask(content, "team", "--set", "description=每周三: 上门 #1", answers=answers)
+    assert result.exit_code == 0, result.output
+    text = (content / "teams" / "jin-nang-tuan.yml").read_text(encoding="utf-8")
+    assert '\ndescription: "每周三: 上门 #1"\n' in text
+    assert yaml.safe_load(text)["description"] == "每周三: 上门 #1"
+
+
+@pytest.mark.parametrize("bad", ["../../x", "../sites/qindu-center", "Qindu", "a/b"])
+def test_an_id_that_is_no_id_is_refused_and_nothing_is_written(
+    content: Path, wenming: Callable[..., Result], bad: str
+) -> None:
+    before = sorted(p for p in content.parent.rglob("*"))
+    result = wenming(
+        "new", "team", "--id", bad, "--set", "name=锦囊团", "--set", "site=qindu-center"
+    )
+    assert result.exit_code == 2
+    assert f"编号“{bad}”只能用小写拼音字母、数字和短横线" in result.output
+    assert sorted(p for p in content.parent.rglob("*")) == before
+
+
+TEAM_FILE = """\
+# yaml-language-server: $schema=../../schema/team.schema.json
+# 服务队编号，与文件名相同，例如 jinnang-team。
+id: jin-nang-tuan
+# 名称：服务队全称，例如 锦华社区锦囊团志愿服务队。
+name: 锦囊团志愿服务队
+# 服务品牌名称，例如 锦囊团。
+# brand: 锦囊团
+# 服务队所属站点的编号。
+site: baoquanlu-north
+# 志愿者人数；约数在数字后加 +，例如 120+。
+# volunteers: 120+
+# 成立日期，例如 2022-03-05。
+# founded: 2022-03-05
+# 服务队简介。
+# description:
+# 内部信息：联系人、电话、住址、身份证号等。检查时使用，绝不发布。
+# private:
+#   contact: 联系人姓名
+#   phone: 联系人手机（不公开）
+# 曾用编号：改过编号时，在这里列出旧编号；旧网址会自动跳转到新网址。
+# former_ids:
+#   - 旧编号
+# 已发布季度的更正记录；修改已发布的记录时必须在此写明日期和原因。
+# corrections:
+#   - date: 2026-11-02
+#     reason: 更正的内容和原因
+# 草稿：写 true 时该记录不出现在网站、搜索、订阅和下载中。
+# draft:
+"""
+
+
+def test_a_minors_honour_asks_school_grade_and_consent(content: Path) -> None:
+    answers = ["新时代好少年", "五年级二班的学校", "五年级", "否", "是", "个人", "李小明"]
+    answers += ["2026-09-01", "已撤销", "2026-08-01", "2026-09-05"]
+    result = ask(content, "honour", answers=answers)
+    assert result.exit_code == 0, result.output
+    assert "guardian_consent（监护人同意） — 未成年人条目必须取得监护人同意" in result.output
+    assert "withdrawn（撤销日期） — 撤销日期早于发布日期 date" in result.output
+    text = (content / "honors" / "2026-Q3" / "2026q3-li-xiao-ming.yml").read_text(encoding="utf-8")
+    for line in ("school: 五年级二班的学校", "grade: 五年级", "guardian_consent: 是"):
+        assert f"\n{line}\n" in text
+    assert "\nwithdrawn: 2026-09-05\n" in text
