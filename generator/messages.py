@@ -142,6 +142,9 @@ MESSAGES: dict[str, str] = {
     "frozen_draft_bulletin": "已发布的简报不能撤回；修改请在 corrections 中写明",
     "correction_before_edition": "更正日期 {day} 早于 {quarter} 的发布日期 {published}（更正发生在发布之后，请核对日期）",
     "frozen_deleted": "已发布的 {quarter} 中的记录 {id} 被删除了（已发布的记录不能删除：请恢复文件；撤下荣誉请把状态改为已撤销）",
+    # --- issue 13: defaults and slips ---
+    "site_url_missing": "mkdocs.yml 没有写 site_url：sitemap.xml 里没有网址，订阅源里的链接在阅读器里打不开（请在 mkdocs.yml 中写上网站的正式网址，例如 site_url: https://wenming.县名.gov.cn/）",
+    "site_url_placeholder": "mkdocs.yml 的 site_url 还是示例网址 {url}，而 content/publisher.yml 已写 sample: false，正式网站不能用示例网址（请把 site_url 改成网站的正式网址，例如 https://wenming.县名.gov.cn/）",
     "missing_file": "缺少文件 {name}（请从示例内容复制一份再修改）",
     "too_many_problems": "这个文件错误太多，只列出了前 {shown} 处，另有 {more} 处没有列出（请先改正列出的错误，再重新检查）",
     # --- building the site ----------------------------------------------------------------
