@@ -22,6 +22,7 @@ from typing import Any
 
 from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
+from markupsafe import Markup
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -178,8 +179,10 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             self.content_cache = None
         self.edition = edition_date(self.catalog)
         self._check_site_url(config)
-        # Material prints site_name unescaped in several templates: it must be markup already.
-        config.site_name = escape(self.catalog.publisher.name, quote=True)
+        # Material prints site_name unescaped in several templates (<title>, the header) and
+        # through `| e` in others (the logo's title): escaped once and marked as Markup,
+        # it is printed as it is by both, since escaping Markup leaves it unchanged.
+        config.site_name = Markup(escape(self.catalog.publisher.name, quote=True))
         config.extra["wenming_sample"] = self.catalog.publisher.sample
         words = Path(self._words.name) / "jieba_user.txt"
         words.write_text(user_dictionary(self.catalog), encoding="utf-8")

@@ -7,6 +7,9 @@ import json
 import os
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+from html import unescape
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -204,3 +207,65 @@ def test_the_shipped_site_url_is_the_reserved_placeholder() -> None:
     assert yaml.safe_load(text)["site_url"] == PLACEHOLDER_SITE_URL
     assert PLACEHOLDER_SITE_URL.startswith("https://") and ".example/" in PLACEHOLDER_SITE_URL
     assert "上线前必须改成本县网站的网址" in text
+
+
+NAME = 'A&B <县> "网"'
+
+
+class _Strings(HTMLParser):
+    """Every text and attribute value of a page, entities decoded once."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.extend(value for _, value in attrs if value)
+
+    def handle_data(self, data: str) -> None:
+        self.found.append(data)
+
+
+def test_a_publisher_name_with_markup_characters_is_escaped_exactly_once(tmp_path: Path) -> None:
+    """Pages, their <title>, header, logo and navigation, the search index, feeds, downloads:
+    the name reads as written everywhere, never as markup and never as `&amp;amp;`."""
+    content = write_content(tmp_path / "content")
+    publisher = content / "publisher.yml"
+    data = yaml.safe_load(publisher.read_text(encoding="utf-8"))
+    publisher.write_text(yaml.safe_dump({**data, "name": NAME}, allow_unicode=True), "utf-8")
+    site = tmp_path / "site"
+    result = build(mkdocs_yml(tmp_path, content), site)
+    assert result.returncode == 0, result.stderr
+    seen: dict[str, int] = {}
+    for path in sorted(site.rglob("*")):
+        if not path.is_file() or path.suffix not in (".html", ".xml", ".json"):
+            continue
+        raw = path.read_text(encoding="utf-8")
+        where = path.relative_to(site).as_posix()
+        assert "&amp;amp;" not in raw and "&amp;lt;" not in raw, where
+        if path.suffix == ".html":
+            assert "<县>" not in raw, where  # never markup
+            parser = _Strings()
+            parser.feed(raw)
+            strings = parser.found
+        elif path.suffix == ".xml":
+            strings = [t for node in ET.parse(path).getroot().iter() for t in [node.text or ""]]
+        elif where == "search/search_index.json":
+            # Material's search shows titles and texts as HTML: escaped once, like a page.
+            docs = json.loads(raw)["docs"]
+            strings = [
+                unescape(d[f]).replace("\u200b", "") for d in docs for f in ("title", "text")
+            ]
+            assert "<县>" not in raw, where
+        else:
+            strings = [raw.encode().decode("unicode_escape")]  # plain JSON, nothing escaped
+        assert not any("A&amp;B" in s or "&lt;县" in s for s in strings), where
+        seen[where] = sum(s.count(NAME) for s in strings)
+    assert seen["index.html"] >= 4  # <title>, header, logo, navigation (and the page body)
+    assert seen["sites/dongshan-station/index.html"] >= 3
+    header = (site / "index.html").read_text(encoding="utf-8")
+    assert 'title="A&amp;B &lt;县&gt; &quot;网&quot;" class="md-header__button md-logo"' in header
+    assert 'title="A&amp;B &lt;县&gt; &quot;网&quot;" class="md-nav__button md-logo"' in header
+    for feed in ("feeds/bulletins.atom.xml", "feeds/honors.rss.xml"):
+        assert seen[feed] >= 1, feed
+    assert seen["search/search_index.json"] >= 1
