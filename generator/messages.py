@@ -145,6 +145,13 @@ MESSAGES: dict[str, str] = {
     # --- issue 13: defaults and slips ---
     "site_url_missing": "mkdocs.yml 没有写 site_url：sitemap.xml 里没有网址，订阅源里的链接在阅读器里打不开（请在 mkdocs.yml 中写上网站的正式网址，例如 site_url: https://wenming.县名.gov.cn/）",
     "site_url_placeholder": "mkdocs.yml 的 site_url 还是示例网址 {url}，而 content/publisher.yml 已写 sample: false，正式网站不能用示例网址（请把 site_url 改成网站的正式网址，例如 https://wenming.县名.gov.cn/）",
+    "file_name_space_end": "文件名“{name}”末尾有空格，不会被读取（请删去空格，改名为 {fix}）",
+    "file_name_space": "文件名“{name}”里有空格，不会被读取（请删去空格，改名为 {fix}）",
+    "file_name_fullwidth": "文件名“{name}”里有全角字符，不会被读取（请切换到半角输入，改名为 {fix}）",
+    "file_name_case": "文件名“{name}”应以小写的 .yml 结尾，不会被读取（请改名为 {fix}）",
+    "file_name_backup": "文件名“{name}”不以 .yml 结尾，像是编辑器留下的备份，不会被读取（不需要就删掉；是要用的记录，请改名为 {fix}）",
+    "file_name_txt": "文件名“{name}”多了 .txt，常是记事本另存时加上的，不会被读取（请改名为 {fix}，保存类型选“所有文件”）",
+    "file_name_no_suffix": "文件名“{name}”没有 .yml，不会被读取（请改名为 {fix}）",
     "missing_file": "缺少文件 {name}（请从示例内容复制一份再修改）",
     "too_many_problems": "这个文件错误太多，只列出了前 {shown} 处，另有 {more} 处没有列出（请先改正列出的错误，再重新检查）",
     # --- building the site ----------------------------------------------------------------
