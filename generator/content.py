@@ -333,8 +333,8 @@ def _name_slip(name: str, in_record_folder: bool) -> tuple[str, str] | None:
         kind = "file_name_space_end"
     elif re.search(r"\s", name):
         kind = "file_name_space"
-    elif unicodedata.normalize("NFKC", name) != name:
-        kind = "file_name_fullwidth"
+    elif unicodedata.normalize("NFKC", name) != unicodedata.normalize("NFC", name):
+        kind = "file_name_fullwidth"  # ．ｙｍｌ; a decomposed ǚ is name_collision's
     elif _RECORD_NAME.match(name) and not name.endswith((".yml", ".yaml")):
         kind = "file_name_case"
     elif in_record_folder and "." not in name and name.strip():
