@@ -152,6 +152,7 @@ MESSAGES: dict[str, str] = {
     "file_name_backup": "文件名“{name}”不以 .yml 结尾，像是编辑器留下的备份，不会被读取（不需要就删掉；是要用的记录，请改名为 {fix}）",
     "file_name_txt": "文件名“{name}”多了 .txt，常是记事本另存时加上的，不会被读取（请改名为 {fix}，保存类型选“所有文件”）",
     "file_name_no_suffix": "文件名“{name}”没有 .yml，不会被读取（请改名为 {fix}）",
+    "missing_colon": "字段 {key} 后面少了冒号（请写成“{key}: 值”）",
     "missing_file": "缺少文件 {name}（请从示例内容复制一份再修改）",
     "too_many_problems": "这个文件错误太多，只列出了前 {shown} 处，另有 {more} 处没有列出（请先改正列出的错误，再重新检查）",
     # --- building the site ----------------------------------------------------------------
