@@ -250,7 +250,7 @@ class _Composer:
             raise Refused("tag", line, col, tag=tag)
         self.count += 1
         if self.count > MAX_NODES:
-            raise Refused("too_many_nodes", line, col)
+            raise Refused("too_many_nodes", line, col, limit=MAX_NODES)
         if depth > MAX_DEPTH:
             raise Refused("too_deep", line, col, depth=MAX_DEPTH)
         if loc is not None:

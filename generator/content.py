@@ -13,6 +13,7 @@ the first mistake: every file is read, and all problems come back together.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import unicodedata
 from collections.abc import Iterator
@@ -240,7 +241,7 @@ def _walk(root: Path, problems: list[Problem], prefix: PurePosixPath) -> list[tu
             problems.append(Problem(shown, 1, 1, "", messages.say(refused, **args), refused))
             continue
         name = rel.rpartition("/")[2]
-        if _suffix(name) in _IGNORED_SUFFIXES:
+        if _suffix(name) in _IGNORED_SUFFIXES and not _RECORD_TXT.search(name):
             continue
         key = unicodedata.normalize("NFKC", rel).casefold()
         if key in seen:
@@ -310,12 +311,54 @@ def _joined(head: str, rel: str) -> str:
     return head + rel if head.endswith("/") else f"{head}/{rel}"
 
 
+# A record saved by Notepad with "hidden extensions": read as the slip it is, not ignored.
+_RECORD_TXT = re.compile(r"\.ya?ml\s*\.txt\s*$", re.IGNORECASE)
+_BACKUP = re.compile(r"(\.ya?ml)(?:~|\.(?:bak|orig|old|tmp|backup))+$", re.IGNORECASE)
+_RECORD_NAME = re.compile(r"^(.+)\.ya?ml$", re.IGNORECASE)
+
+
+def _name_slip(name: str, in_record_folder: bool) -> tuple[str, str] | None:
+    """(message kind, the name to rename to) for a record file whose name has a slip.
+
+    Such a file is never read: under its name it is not a record, and reading it
+    would report its id against the wrong name. Upper-case letters before a right
+    `.yml` are left to the id check, which names the id to use.
+    """
+    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+    if _RECORD_TXT.search(plain):
+        kind, plain = "file_name_txt", plain[: -len(".txt")]
+    elif _BACKUP.search(plain):
+        kind, plain = "file_name_backup", _BACKUP.sub(r"\1", plain)
+    elif name != name.rstrip():
+        kind = "file_name_space_end"
+    elif re.search(r"\s", name):
+        kind = "file_name_space"
+    elif unicodedata.normalize("NFKC", name) != unicodedata.normalize("NFC", name):
+        kind = "file_name_fullwidth"  # ．ｙｍｌ; a decomposed ǚ is name_collision's
+    elif _RECORD_NAME.match(name) and not name.endswith((".yml", ".yaml")):
+        kind = "file_name_case"
+    elif in_record_folder and "." not in name and name.strip():
+        return "file_name_no_suffix", name.lower() + ".yml"
+    else:
+        return None
+    record = _RECORD_NAME.match(plain)
+    if record is None:
+        return None
+    stem = record.group(1)
+    return kind, (stem.lower() if kind == "file_name_case" else stem) + ".yml"
+
+
 def _place(rel: str, shown: str, problems: list[Problem]) -> str | None:
     parts = rel.split("/")
 
     def report(kind: str, **args: Any) -> None:
         problems.append(Problem(shown, 1, 1, "", messages.say(kind, **args), kind))
 
+    depth = 3 if parts[0] in QUARTERED else 2
+    slip = _name_slip(parts[-1], parts[0] in FOLDERS and len(parts) == depth)
+    if slip is not None:
+        report(slip[0], name=parts[-1], fix=slip[1])
+        return None
     if parts[-1].endswith(".yaml"):
         report("not_yaml", fix=parts[-1][: -len(".yaml")] + ".yml")
         return None

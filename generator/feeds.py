@@ -4,6 +4,9 @@ Entry ids are UUIDs derived from the publisher's name and the page's address, so
 they never change from one build to the next; the dates are the edition's date
 (or the last record's, while a quarter is in progress), never the build time.
 Withdrawn honours and drafts are not in the catalog's public views, so not here.
+
+Every link is absolute, from the site's `site_url`: a feed reader fetches the feed
+from its own server and resolves nothing against the site (a relative link was a 404).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from .quarter import SHANGHAI, quarter_bounds, quarter_label
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEEDS = {"bulletins": "简报", "honors": "光荣榜"}
+INDEX = {"bulletins": "bulletins/", "honors": "honors/"}
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ def _stamp(day: date) -> datetime:
 
 
 def atom(catalog: Catalog, kind: str, base_url: str) -> bytes:
-    """An Atom 1.0 feed; `base_url` ("https://…/" or "") makes the links absolute."""
+    """An Atom 1.0 feed; `base_url` (the site's "https://…/") starts every link."""
     ET.register_namespace("", ATOM)
     items = entries(catalog, kind)
     feed = ET.Element(f"{{{ATOM}}}feed")
@@ -92,6 +96,7 @@ def atom(catalog: Catalog, kind: str, base_url: str) -> bytes:
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     ET.SubElement(author, f"{{{ATOM}}}name").text = catalog.publisher.name
     ET.SubElement(feed, f"{{{ATOM}}}link", href=f"{base_url}feeds/{kind}.atom.xml", rel="self")
+    ET.SubElement(feed, f"{{{ATOM}}}link", href=base_url + INDEX[kind], rel="alternate")
     for item in items:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
         ET.SubElement(entry, f"{{{ATOM}}}id").text = feed_id(catalog, item.key)
@@ -105,12 +110,12 @@ def atom(catalog: Catalog, kind: str, base_url: str) -> bytes:
 def rss(catalog: Catalog, kind: str, base_url: str) -> bytes:
     """The same entries as RSS 2.0, for readers that know only RSS."""
     items = entries(catalog, kind)
+    ET.register_namespace("atom", ATOM)
     root = ET.Element("rss", version="2.0")
     channel = ET.SubElement(root, "channel")
     ET.SubElement(channel, "title").text = f"{catalog.publisher.name} · {FEEDS[kind]}"
-    ET.SubElement(channel, "link").text = base_url + (
-        "bulletins/" if kind == "bulletins" else "honors/"
-    )
+    ET.SubElement(channel, "link").text = base_url + INDEX[kind]
+    ET.SubElement(channel, f"{{{ATOM}}}link", href=f"{base_url}feeds/{kind}.rss.xml", rel="self")
     ET.SubElement(channel, "description").text = f"{catalog.publisher.name}的{FEEDS[kind]}"
     ET.SubElement(channel, "language").text = "zh-CN"
     for item in items:

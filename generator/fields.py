@@ -70,14 +70,21 @@ def short_name(value: Any) -> str:
 
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_MAX = 64  # characters: an id is a file name and a part of every address
+COUNT_DIGITS = 12  # 9999亿: far above any count a county reports
+DECIMAL_PLACES = 8  # about a millimetre
+EXTENSION_DIGITS = 5
 
 
 def parse_id(value: Any) -> str:
     text = _need_text(value).strip()
     if not text:
         raise PydanticCustomError("wm_empty", "empty")
-    if not _ID.match(text) or len(text) > 64:
+    if not _ID.match(text):
         raise PydanticCustomError("wm_id", "bad id", {"value": text})
+    if len(text) > ID_MAX:
+        args = {"value": text, "length": len(text), "limit": ID_MAX}
+        raise PydanticCustomError("wm_id_too_long", "id too long", args)
     return text
 
 
@@ -151,8 +158,9 @@ def parse_count(value: Any) -> Count:
         digits = match.group(1)
         if len(digits) > 1 and digits.startswith("0"):
             raise PydanticCustomError("wm_count_leading_zero", "leading zero", {"value": text})
-        if len(digits) > 12:
-            raise PydanticCustomError("wm_count", "not a count", {"value": text})
+        if len(digits) > COUNT_DIGITS:
+            args = {"value": text, "digits": len(digits), "limit": COUNT_DIGITS}
+            raise PydanticCustomError("wm_count_too_big", "too big", args)
         return Count(int(digits), bool(match.group(2)))
     if text.startswith("-") and text[1:].isdigit():
         raise PydanticCustomError("wm_count_negative", "negative", {"value": text})
@@ -196,9 +204,15 @@ def parse_flag(value: Any) -> bool:
     raise PydanticCustomError("wm_flag", "flag", {"value": text})
 
 
+_DECIMAL = re.compile(rf"^-?\d{{1,3}}(\.\d{{1,{DECIMAL_PLACES}}})?$")
+
+
 def parse_decimal(value: Any) -> float:
     text = _need_text(value).strip().translate(_FULLWIDTH_DIGITS)
-    if not re.match(r"^-?\d{1,3}(\.\d{1,8})?$", text):
+    if not _DECIMAL.match(text):
+        if re.match(r"^-?\d{1,3}\.\d+$", text):
+            args = {"value": text, "limit": DECIMAL_PLACES}
+            raise PydanticCustomError("wm_decimal_places", "decimal places", args)
         raise PydanticCustomError("wm_decimal", "decimal", {"value": text})
     return float(text)
 
@@ -212,7 +226,10 @@ def parse_quarter(value: Any) -> str:
     return text
 
 
-_PHONE = re.compile(r"^(?:0\d{2,3}-\d{7,8}(?:-\d{1,5})?|\d{5}|400-\d{3}-\d{4})$")
+_PHONE = re.compile(
+    rf"^(?:0\d{{2,3}}-\d{{7,8}}(?:-\d{{1,{EXTENSION_DIGITS}}})?|\d{{5}}|400-\d{{3}}-\d{{4}})$"
+)
+_LONG_EXTENSION = re.compile(rf"^0\d{{2,3}}-\d{{7,8}}-(\d{{{EXTENSION_DIGITS + 1},}})$")
 
 
 def parse_phone(value: Any) -> str:
@@ -220,6 +237,9 @@ def parse_phone(value: Any) -> str:
     if re.match(r"^1[3-9]\d{9}$", re.sub(r"[\s-]", "", text)):
         raise PydanticCustomError("wm_phone_mobile", "mobile", {"value": text})
     if not _PHONE.match(text):
+        if long := _LONG_EXTENSION.match(text):
+            args = {"value": text, "digits": len(long.group(1)), "limit": EXTENSION_DIGITS}
+            raise PydanticCustomError("wm_phone_extension", "extension", args)
         near = _PHONE_NEAR.match(text)
         if near:
             bracketed, spaced, number, extension = near.groups()

@@ -140,6 +140,7 @@ def mistakes() -> list[Mistake]:
     return [
         Mistake("冒号用了中文“：”", "name：锦囊团", say("fullwidth_colon", key="name")),
         Mistake("冒号后面没有空格", "date:2026-07-15", say("colon_no_space", key="date")),
+        Mistake("字段名后面忘了冒号", "name 锦囊团", say("missing_colon", key="name")),
         Mistake("用 Tab 键缩进", "→lng: 108.7", say("tab_indent")),
         Mistake(
             "值两边加了中文引号", "title: “义诊进社区”", say("chinese_quotes", value="“义诊进社区”")

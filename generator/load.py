@@ -10,6 +10,7 @@ for bad input: problems are returned, so one run reports every file.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,6 +127,56 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> tuple[str, int, i
     return kind, line, col, args
 
 
+# `name 马泉`: a field name, spaces, a value, and no colon anywhere on the line.
+_NO_COLON = re.compile(r"^([ ]*)([A-Za-z_][A-Za-z0-9_]*)[ \t]+([^\s#:][^:]*)$")
+# A line that is a key: its indent (to the key, after any "- ") and what follows the colon.
+_KEY_LINE = re.compile(r"^([ ]*(?:-[ ]+)*)[^\s#:-][^:]*:(?:[ \t]+(.*))?$")
+
+
+def _has_text(line: str) -> bool:
+    """Neither blank nor a comment."""
+    stripped = line.strip(" \t")
+    return bool(stripped) and not stripped.startswith("#")
+
+
+def _missing_colon(error: yaml.MarkedYAMLError, text: str) -> tuple[int, str] | None:
+    """(line, field) when a syntax error comes from a key line without its colon.
+
+    PyYAML reads `name 马泉` as the start of a key and reports the line after it, where
+    it gave up finding the colon. The line meant is the last one with text before the
+    error, if it looks like a field and stands where a field is expected: level with
+    (or left of) the key above it, or first under a key with nothing after its colon.
+    Indented under a key that has a value, it continues that value, and YAML's own
+    message stands.
+    """
+    mark = error.problem_mark
+    if mark is None:
+        return None
+    lines = text.splitlines()
+    last = mark.line  # the error's own line counts when it is at its end (no final newline)
+    if last < len(lines) and mark.column >= len(lines[last].rstrip(" \t")):
+        last += 1
+    before = [n for n in range(min(last, len(lines))) if _has_text(lines[n])]
+    if not before:
+        return None
+    number = before[-1]
+    row = lines[number].rstrip(" \t")
+    slip = _NO_COLON.match(row)
+    if slip is None:
+        return None
+    indent = len(slip.group(1))
+    for above in reversed(range(number)):
+        key = _KEY_LINE.match(lines[above].rstrip(" \t"))
+        if key is None:
+            if _has_text(lines[above]):
+                return None  # under a line of text: part of a value, not a field
+            continue
+        if indent > len(key.group(1)) and key.group(2):
+            return None  # continues the value of the key above
+        break
+    return number + 1, slip.group(2)
+
+
 def _shown_tag(tag: str) -> str:
     """`tag:yaml.org,2002:str` back to `!!str`, as the editor wrote it."""
     prefix = "tag:yaml.org,2002:"
@@ -175,6 +226,14 @@ def _parse(text: str, shown: str, positions: Positions, fail: Callable[..., Load
             args["tag"] = _shown_tag(str(args["tag"]))
         return fail(refused.kind, refused.line, refused.col, **args)
     except yaml.MarkedYAMLError as error:
+        missing = _missing_colon(error, text)
+        if missing is not None:
+            line, key = missing
+            col = text.splitlines()[line - 1].index(key) + len(key) + 1  # where the colon goes
+            problem = Problem(
+                shown, line, col, key, messages.say("missing_colon", key=key), "missing_colon"
+            )
+            return Loaded(shown, None, positions, [problem])
         kind, line, col, args = _syntax_problem(error, text)
         return fail(kind, line, col, **args)
     except yaml.YAMLError:

@@ -15,9 +15,31 @@ from .opendata import Memo, open_data_files
 from .pages import bulletin_url, site_url, team_url
 from .redirects import redirect_files
 
+PLACEHOLDER_SITE_URL = "https://wenming.example/"
+"""The shipped mkdocs.yml's site_url: `.example` is reserved (RFC 2606), never a real host.
+
+The sample builds with it; a county going live (`publisher.yml` sample: false) must
+replace it, or the sitemap and the feeds would point at a host that does not exist.
+"""
+
+
+def base_url(site_url: str | None) -> str:
+    """`site_url` ending in "/", the base of every absolute link in feeds; "" when unset."""
+    url = (site_url or "").strip()
+    if not url:
+        return ""
+    return url if url.endswith("/") else url + "/"
+
+
+def is_placeholder(site_url: str | None) -> bool:
+    return base_url(site_url).lower() == PLACEHOLDER_SITE_URL
+
 
 def site_files(catalog: Catalog, base_url: str = "", memo: Memo | None = None) -> dict[str, bytes]:
-    """Path under the site root → bytes, in path order. `base_url` is https or empty.
+    """Path under the site root → bytes, in path order.
+
+    `base_url` is the site's address ending in "/" (see `base_url`); every link of a
+    feed starts with it. Empty only when mkdocs.yml has no site_url (the build warns).
 
     `memo` keeps the downloads between calls (see `open_data_files`).
     """

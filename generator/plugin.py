@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import logging
 import os
 import tempfile
 from datetime import date
@@ -21,6 +22,7 @@ from typing import Any
 
 from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
+from markupsafe import Markup
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -35,8 +37,9 @@ from .catalog import Catalog
 from .content import read_content
 from .contentcache import ContentCache
 from .mappage import MapOptions, problems_of, sites_json
+from .messages import say
 from .opendata import Memo
-from .outputs import edit_links, site_files
+from .outputs import base_url, edit_links, is_placeholder, site_files
 from .pages import MAP_DATA, src_uri
 from .preview import ContentWatch
 from .problems import ContentError
@@ -47,6 +50,10 @@ from .searchtext import search_html
 from .sitemarker import write_marker
 from .sitesearch import BACKENDS, SEARCH_PAGE, SEARCH_PAGE_MARKDOWN, SearchIndexError, index_site
 from .wordlist import user_dictionary
+
+# Under "mkdocs.": MkDocs counts its warnings, and `--strict` (what `wenming build` and
+# the deploy workflows run) fails the build on any.
+log = logging.getLogger("mkdocs.plugins.wenming")
 
 ERROR_PAGE = (
     "---\ntitle: 内容有错误\n---\n\n# 内容有错误\n\n改正页首列出的错误并保存后，本页会自动刷新。\n"
@@ -172,8 +179,11 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             # the catalog.
             self.content_cache = None
         self.edition = edition_date(self.catalog)
-        # Material prints site_name unescaped in several templates: it must be markup already.
-        config.site_name = escape(self.catalog.publisher.name, quote=True)
+        self._check_site_url(config)
+        # Material prints site_name unescaped in several templates (<title>, the header) and
+        # through `| e` in others (the logo's title): escaped once and marked as Markup,
+        # it is printed as it is by both, since escaping Markup leaves it unchanged.
+        config.site_name = Markup(escape(self.catalog.publisher.name, quote=True))
         config.extra["wenming_sample"] = self.catalog.publisher.sample
         words = Path(self._words.name) / "jieba_user.txt"
         words.write_text(user_dictionary(self.catalog), encoding="utf-8")
@@ -181,6 +191,18 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             if name in ("search", "material/search") and hasattr(plugin.config, "jieba_dict_user"):
                 plugin.config.jieba_dict_user = str(words)
         return config
+
+    def _check_site_url(self, config: MkDocsConfig) -> None:
+        """The address the sitemap and the feeds are written with (`serve` sets its own)."""
+        assert self.catalog is not None
+        if self.serving:
+            return
+        if not config.site_url:
+            # Relative feed links and a sitemap without <loc> are a broken site to a reader,
+            # not a broken build: a warning, which --strict turns into a failed build.
+            log.warning(say("site_url_missing"))
+        elif is_placeholder(config.site_url) and not self.catalog.publisher.sample:
+            raise PluginError(say("site_url_placeholder", url=config.site_url))
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -222,8 +244,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         files.append(File.generated(config, MAP_DATA, content=sites_json(self.catalog)))
         if self.config.search == "pagefind":
             files.append(File.generated(config, SEARCH_PAGE, content=SEARCH_PAGE_MARKDOWN))
-        base_url = config.site_url if (config.site_url or "").startswith("https://") else ""
-        for path, data in site_files(self.catalog, base_url or "", self.downloads).items():
+        base = base_url(config.site_url)
+        for path, data in site_files(self.catalog, base, self.downloads).items():
             files.append(File.generated(config, path, content=data))
         self.edit_links = edit_links(self.catalog, self.config.edit_url)
         self.built = built

@@ -33,10 +33,12 @@ from .pages import (
     Page,
     activity_anchor,
     honor_anchor,
+    phone_text,
     relative_file,
     relative_url,
     service_anchor,
     slug,
+    tel_url,
     type_anchor,
 )
 from .quarter import quarter_label
@@ -83,6 +85,8 @@ def environment() -> Environment:
     env.filters["safe_href"] = safe_href
     env.filters["slug"] = slug
     env.filters["percent"] = percent
+    env.filters["tel_url"] = tel_url
+    env.filters["phone_text"] = phone_text
     env.globals.update(
         HOME_URL=HOME_URL,
         SITES_URL=SITES_URL,

@@ -241,9 +241,14 @@ def _honor(
     _dump(root / "honors" / "2026-Q3" / f"{hid}.yml", data)
 
 
-def mkdocs_yml(folder: Path, content: Path) -> Path:
+SITE_URL = "https://wenming-test.example/"
+"""The fixture's site_url: not the shipped placeholder, which a tree with sample: false refuses."""
+
+
+def mkdocs_yml(folder: Path, content: Path, *, site_url: str = SITE_URL) -> Path:
     """A copy of the repository's mkdocs.yml that builds `content` from `folder`."""
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["site_url"] = site_url
     config["theme"]["custom_dir"] = str(REPO / "theme")
     config["docs_dir"] = str(_mk(folder / "docs"))
     for plugin in config["plugins"]:

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import filecmp
 import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from html import unescape
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 from site_fixture import HOSTILE_LINE, REPO, build, mkdocs_yml, write_content
 from test_render import assert_literal
 
 from generator.content import check_content
+from generator.messages import say
+from generator.outputs import PLACEHOLDER_SITE_URL
 from generator.problems import format_report
 
 KEY_PAGES = [
@@ -128,3 +137,135 @@ def test_a_build_after_an_edit_reads_the_edit_not_the_cache(tmp_path: Path) -> N
     record.write_text(text + "brand：坏了\n", encoding="utf-8")
     broken = build(config, tmp_path / "three")
     assert broken.returncode != 0 and "dongshan-station.yml" in broken.stderr
+
+
+def _without_site_url(tmp_path: Path) -> Path:
+    content = write_content(tmp_path / "content")
+    config = mkdocs_yml(tmp_path, content)
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    del settings["site_url"]
+    config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+    return config
+
+
+def test_a_build_without_site_url_fails_strict_and_names_it(tmp_path: Path) -> None:
+    """No sitemap <loc>, no feed link a reader can open: `mkdocs build --strict` fails, and
+    so does `wenming build`, what the deploy workflows run, which publishes nothing."""
+    config = _without_site_url(tmp_path)
+    result = build(config, tmp_path / "plain")
+    assert result.returncode != 0
+    assert say("site_url_missing") in result.stderr, result.stderr
+    assert "site_url" in say("site_url_missing") and "mkdocs.yml" in say("site_url_missing")
+    command = [sys.executable, "-m", "generator", "build", "-f", str(config), "-d", "site"]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert result.returncode == 1
+    assert say("site_url_missing") in result.stderr, result.stderr
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_build_without_site_url_succeeds_when_not_strict(tmp_path: Path) -> None:
+    config = _without_site_url(tmp_path)
+    command = [sys.executable, "-m", "mkdocs", "build", "--no-strict", "-f", str(config)]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [*command, "-d", str(tmp_path / "site")], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert say("site_url_missing") in result.stderr  # still said, once
+    assert result.stderr.count(say("site_url_missing")) == 1
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_going_live_needs_a_real_site_url_and_drops_the_sample_banner(tmp_path: Path) -> None:
+    """sample: false says the site is real; the shipped example address is not."""
+    content = write_content(tmp_path / "content", sample=False)
+    shipped = mkdocs_yml(tmp_path, content, site_url=PLACEHOLDER_SITE_URL)
+    result = build(shipped, tmp_path / "site")
+    assert result.returncode != 0
+    assert say("site_url_placeholder", url=PLACEHOLDER_SITE_URL) in result.stderr, result.stderr
+    # With a real address it builds, and the feeds start with it.
+    config = mkdocs_yml(tmp_path, content, site_url="https://wenming.county.example/")
+    result = build(config, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    feed = (tmp_path / "site" / "feeds" / "honors.atom.xml").read_text(encoding="utf-8")
+    assert 'href="https://wenming.county.example/honors/2026-Q3/"' in feed
+    sitemap = (tmp_path / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://wenming.county.example/sites/dongshan-station/</loc>" in sitemap
+    # sample: false takes the 样例数据 banner away; without edit_url no page offers 报告更正.
+    page = (tmp_path / "site" / "sites" / "dongshan-station" / "index.html").read_text("utf-8")
+    assert "wm-sample" not in page and "样例数据" not in page
+    assert "报告更正" not in page
+    sample = build(mkdocs_yml(tmp_path, write_content(tmp_path / "shown")), tmp_path / "shown-site")
+    assert sample.returncode == 0, sample.stderr
+    assert "样例数据" in (tmp_path / "shown-site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_shipped_site_url_is_the_reserved_placeholder() -> None:
+    """mkdocs.yml ships an address that can never be a real host, with a comment to change it."""
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    assert yaml.safe_load(text)["site_url"] == PLACEHOLDER_SITE_URL
+    assert PLACEHOLDER_SITE_URL.startswith("https://") and ".example/" in PLACEHOLDER_SITE_URL
+    assert "上线前必须改成本县网站的网址" in text
+
+
+NAME = 'A&B <县> "网"'
+
+
+class _Strings(HTMLParser):
+    """Every text and attribute value of a page, entities decoded once."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.extend(value for _, value in attrs if value)
+
+    def handle_data(self, data: str) -> None:
+        self.found.append(data)
+
+
+def test_a_publisher_name_with_markup_characters_is_escaped_exactly_once(tmp_path: Path) -> None:
+    """Pages, their <title>, header, logo and navigation, the search index, feeds, downloads:
+    the name reads as written everywhere, never as markup and never as `&amp;amp;`."""
+    content = write_content(tmp_path / "content")
+    publisher = content / "publisher.yml"
+    data = yaml.safe_load(publisher.read_text(encoding="utf-8"))
+    publisher.write_text(yaml.safe_dump({**data, "name": NAME}, allow_unicode=True), "utf-8")
+    site = tmp_path / "site"
+    result = build(mkdocs_yml(tmp_path, content), site)
+    assert result.returncode == 0, result.stderr
+    seen: dict[str, int] = {}
+    for path in sorted(site.rglob("*")):
+        if not path.is_file() or path.suffix not in (".html", ".xml", ".json"):
+            continue
+        raw = path.read_text(encoding="utf-8")
+        where = path.relative_to(site).as_posix()
+        assert "&amp;amp;" not in raw and "&amp;lt;" not in raw, where
+        if path.suffix == ".html":
+            assert "<县>" not in raw, where  # never markup
+            parser = _Strings()
+            parser.feed(raw)
+            strings = parser.found
+        elif path.suffix == ".xml":
+            strings = [t for node in ET.parse(path).getroot().iter() for t in [node.text or ""]]
+        elif where == "search/search_index.json":
+            # Material's search shows titles and texts as HTML: escaped once, like a page.
+            docs = json.loads(raw)["docs"]
+            strings = [
+                unescape(d[f]).replace("\u200b", "") for d in docs for f in ("title", "text")
+            ]
+            assert "<县>" not in raw, where
+        else:
+            strings = [raw.encode().decode("unicode_escape")]  # plain JSON, nothing escaped
+        assert not any("A&amp;B" in s or "&lt;县" in s for s in strings), where
+        seen[where] = sum(s.count(NAME) for s in strings)
+    assert seen["index.html"] >= 4  # <title>, header, logo, navigation (and the page body)
+    assert seen["sites/dongshan-station/index.html"] >= 3
+    header = (site / "index.html").read_text(encoding="utf-8")
+    assert 'title="A&amp;B &lt;县&gt; &quot;网&quot;" class="md-header__button md-logo"' in header
+    assert 'title="A&amp;B &lt;县&gt; &quot;网&quot;" class="md-nav__button md-logo"' in header
+    for feed in ("feeds/bulletins.atom.xml", "feeds/honors.rss.xml"):
+        assert seen[feed] >= 1, feed
+    assert seen["search/search_index.json"] >= 1

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import Result
-from site_fixture import mkdocs_yml, write_content
+from site_fixture import SITE_URL, mkdocs_yml, write_content
 from testpaths import REPO
 
 from generator.assemble import assemble
@@ -257,8 +257,6 @@ def test_feeds_parse_with_stable_ids(built: Path) -> None:
         for entry in entries:
             assert entry.findtext(f"{ATOM}id", "").startswith("urn:uuid:")
             assert entry.findtext(f"{ATOM}updated")
-            href = entry.find(f"{ATOM}link").get("href")  # type: ignore[union-attr]
-            assert (built / href / "index.html").is_file(), href
         rss = ET.parse(built / "feeds" / f"{name}.rss.xml").getroot()
         assert rss.tag == "rss" and rss.find("channel/item/guid") is not None
     ids = [
@@ -266,6 +264,36 @@ def test_feeds_parse_with_stable_ids(built: Path) -> None:
         for e in ET.parse(built / "feeds" / "bulletins.atom.xml").getroot().findall(f"{ATOM}entry")
     ]
     assert ids == ["urn:uuid:" + i.split(":")[-1] for i in ids] and len(set(ids)) == len(ids)
+
+
+def test_every_feed_link_is_absolute_from_site_url(built: Path) -> None:
+    """A feed reader fetches the feed from its own server: a relative link was a 404 there."""
+    base = SITE_URL
+    seen = []
+    for name in ("bulletins", "honors"):
+        atom = ET.parse(built / "feeds" / f"{name}.atom.xml").getroot()
+        links = [link.get("href", "") for link in atom.iter(f"{ATOM}link")]
+        assert {link.get("rel") for link in atom.iter(f"{ATOM}link")} == {"self", "alternate"}
+        rss = ET.parse(built / "feeds" / f"{name}.rss.xml").getroot()
+        links += [link.text or "" for link in rss.iter("link")]
+        links += [link.get("href", "") for link in rss.iter(f"{ATOM}link")]
+        assert f"{base}feeds/{name}.atom.xml" in links and f"{base}feeds/{name}.rss.xml" in links
+        assert len(links) > 4
+        for link in links:
+            assert link.startswith(base), link
+            path = built / link.removeprefix(base)
+            assert (path / "index.html" if link.endswith("/") else path).is_file(), link
+            seen.append(link)
+    assert f"{base}bulletins/2026-Q3/" in seen and f"{base}honors/2026-Q3/" in seen
+
+
+def test_the_sitemap_lists_every_page_with_an_absolute_address(built: Path) -> None:
+    sitemap = ET.parse(built / "sitemap.xml").getroot()
+    urls = sitemap.findall("{http://www.sitemaps.org/schemas/sitemap/0.9}url")
+    locs = [u.findtext("{http://www.sitemaps.org/schemas/sitemap/0.9}loc", "") for u in urls]
+    assert len(locs) == len(urls) > 10
+    assert all(loc.startswith(SITE_URL) for loc in locs), locs
+    assert SITE_URL + "sites/dongshan-station/" in locs
 
 
 @pytest.mark.parametrize("kind", sorted(COLUMNS))

@@ -9,7 +9,16 @@ import pytest
 from pydantic_core import PydanticCustomError
 
 from generator import messages
-from generator.fields import Count, parse_count, parse_day, parse_int, parse_phone
+from generator.fields import (
+    Count,
+    parse_count,
+    parse_day,
+    parse_decimal,
+    parse_id,
+    parse_int,
+    parse_phone,
+    short_name,
+)
 
 
 def refusal(parse: Any, text: str) -> tuple[str, dict[str, Any]]:
@@ -109,3 +118,27 @@ def test_phone_refusals(text: str, kind: str, fix: str | None) -> None:
     found, context = refusal(parse_phone, text)
     assert found == kind
     assert context.get("fix") == fix
+
+
+@pytest.mark.parametrize(
+    ("parse", "text", "kind", "named"),
+    [
+        (parse_id, "a" * 65, "wm_id_too_long", "有 65 个字符，超过上限 64 个"),
+        (parse_count, "1" * 13, "wm_count_too_big", "有 13 位数字，超过上限 12 位"),
+        (parse_count, "1" * 13 + "+", "wm_count_too_big", "超过上限 12 位"),
+        (parse_decimal, "108.123456789", "wm_decimal_places", "小数超过 8 位"),
+        (parse_phone, "029-33210001-123456", "wm_phone_extension", "有 6 位，超过上限 5 位"),
+        (short_name, "名" * 201, "too_long", "最多 200 个字"),
+    ],
+)
+def test_every_limit_is_named_in_its_message(parse: Any, text: str, kind: str, named: str) -> None:
+    found, context = refusal(parse, text)
+    assert found == kind
+    assert named in messages.say(kind, **context)
+
+
+def test_values_at_the_limits_pass() -> None:
+    assert parse_id("a" * 64) == "a" * 64
+    assert parse_count("9" * 12) == Count(999_999_999_999)
+    assert parse_decimal("108.12345678") == 108.12345678
+    assert parse_phone("029-33210001-12345") == "029-33210001-12345"

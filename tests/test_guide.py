@@ -43,6 +43,7 @@ def test_common_mistakes_quote_the_checker(pages: list[object]) -> None:
     body = render_body(index)
     assert messages.say("wm_count_words", value="3万余", fix="30000+") in body
     assert messages.say("fullwidth_colon", key="name") in body
+    assert messages.say("missing_colon", key="name") in body
     assert "七美一优" in body  # the county's own categories, from vocabularies.yml
     for heading in ("更正已发布的记录", "撤销一条荣誉", "增加一个荣誉类别或活动类型"):
         assert heading in body

@@ -59,7 +59,7 @@ def test_each_hostile_input_is_refused_with_its_own_chinese_error(
         ("billion-laughs", 5, 5, "锚点 &"),  # the first anchor: no alias is ever followed
         ("alias-first", 4, 14, "别名 *"),
         ("deep-flow", 4, 25, "超过 12 层"),
-        ("many-nodes", 10_000, 8, "条目过多"),  # where the 20,001st node begins
+        ("many-nodes", 10_000, 8, "条目过多，超过上限 20000 项"),  # where the 20,001st node begins
         ("huge-file", 1, 1, "超过上限 256 KB"),
         ("huge-line-name", 3, 7, "最多 200 个字"),
         ("naive-datetime", 5, 7, "带了时间"),

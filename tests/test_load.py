@@ -203,6 +203,52 @@ def test_syntax_error_names_the_line_and_field(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "line", "col", "key"),
+    [
+        ("id: a\nname 马泉\nsite: b\n", 2, 5, "name"),  # PyYAML says line 3
+        ("id: a\nname: 马泉\nsite b\n", 3, 5, "site"),  # PyYAML says line 4, past the end
+        ("id: a\nname: 马泉\nsite   b", 3, 5, "site"),  # no final newline
+        ("name 马泉\nid: a\n", 1, 5, "name"),
+        ("id: a\n# 注释\nname 马泉\n\nsite: b\n", 3, 5, "name"),
+        ("id: a\nprivate:\n  contact 张三\n  phone: 1\n", 3, 10, "contact"),
+        ("rooms:\n  - name: 室\n    description 可容纳60人\n    x: 1\n", 3, 16, "description"),
+    ],
+)
+def test_a_key_without_its_colon_is_reported_on_its_own_line(
+    tmp_path: Path, text: str, line: int, col: int, key: str
+) -> None:
+    [problem] = load_file_with(tmp_path, text).problems
+    assert (problem.kind, problem.line, problem.col, problem.field) == (
+        "missing_colon",
+        line,
+        col,
+        key,
+    )
+    assert problem.text == f"字段 {key} 后面少了冒号（请写成“{key}: 值”）"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A line continuing a plain value is the editor's text, whatever it starts with.
+        "id: a\nsummary: 第一行\n  good morning\n  more: x\n",
+        "id: a\nsummary: 第一行\n  第二行\n  good morning\n  more: x\n",
+        "id: a\nsummary: >\n  good morning\n bad: x\n",
+    ],
+)
+def test_a_value_continued_on_the_next_line_is_not_a_missing_colon(
+    tmp_path: Path, text: str
+) -> None:
+    [problem] = load_file_with(tmp_path, text).problems
+    assert problem.kind != "missing_colon", problem
+
+
+def test_continuation_lines_of_a_valid_file_stay_text(tmp_path: Path) -> None:
+    loaded = load_file_with(tmp_path, "id: a\nsummary: 第一行\n  good morning\n")
+    assert loaded.problems == [] and loaded.data == {"id": "a", "summary": "第一行 good morning"}
+
+
+@pytest.mark.parametrize(
     ("raw", "kind"),
     [
         ("id: 中文\n".encode("gbk"), "encoding_gbk"),

@@ -14,6 +14,7 @@ import csv
 import io
 import itertools
 import json
+import re
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -162,8 +163,8 @@ def _safe_link(value: str) -> bool:
     low = value.strip().lower()
     if low.startswith(("https://", "#")):
         return True
-    if low.startswith("tel:"):
-        return all(c.isdigit() or c == "-" for c in low[4:])
+    if low.startswith("tel:"):  # RFC 3966, as pages.tel_url writes it
+        return re.fullmatch(r"tel:(\+86-\d{2,3}-\d{7,8}(;ext=\d{1,5})?|[\d-]+)", low) is not None
     # Relative: no scheme before the first /, ? or #, and not protocol-relative.
     head = low.split("/")[0].split("?")[0].split("#")[0]
     return ":" not in head and not low.startswith("//") and "&#" not in low

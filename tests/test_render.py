@@ -106,6 +106,35 @@ def test_minor_shows_only_name_school_grade(tmp_path: Path) -> None:
     assert "个人" not in card and "2026年8月1日" not in card and "推荐阵地" not in card
 
 
+@pytest.mark.parametrize(
+    ("phone", "href", "text"),
+    [
+        ("029-33210001-8001", "tel:+86-29-33210001;ext=8001", "029-33210001 转 8001"),
+        ("029-33210001", "tel:+86-29-33210001", "029-33210001"),
+        ("0913-1234567-12", "tel:+86-913-1234567;ext=12", "0913-1234567 转 12"),
+        ("400-810-1234", "tel:400-810-1234", "400-810-1234"),
+        ("12345", "tel:12345", "12345"),
+    ],
+)
+def test_a_phone_dials_the_number_and_shows_its_extension(
+    tmp_path: Path, phone: str, href: str, text: str
+) -> None:
+    """RFC 3966: the global form (+86, the area code without its 0) and `;ext=`."""
+    content = write_content(tmp_path / "content")
+    record = content / "sites" / "dongshan-station.yml"
+    record.write_text(
+        record.read_text(encoding="utf-8").replace("phone: 029-33210001", f"phone: {phone}"),
+        encoding="utf-8",
+    )
+    pages = assemble(read_content(content))
+    body = render_body(next(p for p in pages if p.url == site_url("dongshan-station")))
+    links = [
+        attrs for tag, attrs in parse(body).tags if tag == "a" and "tel:" in (attrs["href"] or "")
+    ]
+    assert [a["href"] for a in links] == [href]
+    assert f'<a href="{href}">{text}</a>' in body
+
+
 def test_paragraphs_split_on_blank_lines() -> None:
     assert paragraphs("第一段\n续行\n\n第二段\n\n\n") == ["第一段 续行", "第二段"]
 
