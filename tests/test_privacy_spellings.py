@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from generator.privacy import find_personal_numbers, id_card_valid, may_hold_personal_numbers
@@ -246,5 +246,7 @@ def test_the_file_pre_check_never_skips_a_spelling_that_is_found(
         dumped = yaml.safe_dump(
             {"deeds": value}, default_style=style, allow_unicode=True, width=width
         )
-        assert yaml.safe_load(dumped)["deeds"] == value
+        # PyYAML's own dump does not always read back the same (a folded " -" before a
+        # line break): such a file is not what an editor writes, and not what this tests.
+        assume(yaml.safe_load(dumped)["deeds"] == value)
         assert may_hold_personal_numbers(dumped), dumped
