@@ -170,12 +170,19 @@ def test_no_request_leaves_the_machine(
 
 def test_no_built_page_loads_anything_from_another_host(built_site: Path) -> None:
     # Links to the map apps are fine (tapped, not loaded); src, <image>, stylesheets are not.
-    loads = re.compile(
-        r'(?:\bsrc|<image[^>]*\bhref|<link[^>]*\bhref)\s*=\s*"((?:https?:)?//[^"]*)"', re.I
-    )
+    # A <link> names another host without loading it only as the page's own canonical
+    # address (from site_url) or an alternate (the feeds): every other rel loads.
+    loads = re.compile(r'(?:\bsrc|<image[^>]*\bhref)\s*=\s*"((?:https?:)?//[^"]*)"', re.I)
+    links = re.compile(r"<link\b[^>]*>", re.I)
+    remote = re.compile(r'\bhref\s*=\s*"((?:https?:)?//[^"]*)"', re.I)
+    not_loaded = re.compile(r'\brel\s*=\s*"(?:canonical|alternate)"', re.I)
     found = []
     for path in sorted(built_site.rglob("*.html")):
-        found += [(path.name, m) for m in loads.findall(path.read_text(encoding="utf-8"))]
+        text = path.read_text(encoding="utf-8")
+        found += [(path.name, m) for m in loads.findall(text)]
+        for tag in links.findall(text):
+            if (href := remote.search(tag)) and not not_loaded.search(tag):
+                found.append((path.name, href.group(1)))
     assert found == []
     mapped = (built_site / "map" / "index.html").read_text(encoding="utf-8")
     assert re.findall(r'href="(?:https?:)?//', mapped.split('<div class="wm ')[1]) == []
