@@ -145,23 +145,18 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small tree with a withdrawn honour, a draft, an embargoed activity and a renamed site."""
     folder = tmp_path_factory.mktemp("editions")
     content = write_content(folder / "content")
-    future = content / "activities" / "2026-Q4" / "2026q4-future.yml"
-    future.parent.mkdir(parents=True)
-    future.write_text(
-        "id: 2026q4-future\ntitle: 尚未发生的元旦晚会\ntype: 节日活动\nsites: [dongshan-station]\n"
-        "date: 2026-12-30\nsessions: 1\nattendance: 300\nsummary: 预告。\n",
-        encoding="utf-8",
-    )
-    later = content / "honors" / "2026-Q4" / "2026q4-later.yml"
-    later.parent.mkdir(parents=True)
-    later.write_text(
-        "id: 2026q4-later\ncategory: 文明市民\nsubject: 个人\nname: 未到日子者\n"
-        "date: 2026-12-10\nstatus: 已认定\n",
-        encoding="utf-8",
-    )
-    (content / "bulletins" / "2027-Q1.yml").write_text(
-        "quarter: 2027-Q1\ntitle: 尚未开始的季度简报\ntext: 正文。\n", encoding="utf-8"
-    )
+    # Dated after the build day (2026-11-29): held back until their day.
+    later = {
+        "activities/2026-Q4/2026q4-future.yml": "id: 2026q4-future\ntitle: 尚未发生的元旦晚会\n"
+        "type: 节日活动\nsites: [dongshan-station]\ndate: 2026-12-30\nsessions: 1\n"
+        "attendance: 300\nsummary: 预告。\n",
+        "honors/2026-Q4/2026q4-later.yml": "id: 2026q4-later\ncategory: 文明市民\nsubject: 个人\n"
+        "name: 未到日子者\ndate: 2026-12-10\nstatus: 已认定\n",
+        "bulletins/2027-Q1.yml": "quarter: 2027-Q1\ntitle: 尚未开始的季度简报\ntext: 正文。\n",
+    }
+    for rel, text in later.items():
+        (content / rel).parent.mkdir(parents=True, exist_ok=True)
+        (content / rel).write_text(text, encoding="utf-8")
     station = content / "sites" / "dongshan-station.yml"
     # The first and last days check accepts must also get through the build (sitemap, gzip …).
     station.write_text(
