@@ -127,8 +127,9 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str) -> tuple[str, int, i
     return kind, line, col, args
 
 
-# `name 马泉`: a field name, spaces, a value, and no colon anywhere on the line.
-_NO_COLON = re.compile(r"^([ ]*)([A-Za-z_][A-Za-z0-9_]*)[ \t]+([^\s#:][^:]*)$")
+# `name 马泉`: a field name, spaces, a value, and no colon that YAML would read as one: a
+# colon inside the value (`hours 9:00-17:00`) is text, since no space follows it.
+_NO_COLON = re.compile(r"^([ ]*)([A-Za-z_][A-Za-z0-9_]*)[ \t]+([^\s#:](?:[^:]|:(?=\S))*)$")
 # A line that is a key: its indent (to the key, after any "- ") and what follows the colon.
 _KEY_LINE = re.compile(r"^([ ]*(?:-[ ]+)*)[^\s#:-][^:]*:(?:[ \t]+(.*))?$")
 

@@ -212,6 +212,9 @@ def test_syntax_error_names_the_line_and_field(tmp_path: Path) -> None:
         ("id: a\n# 注释\nname 马泉\n\nsite: b\n", 3, 5, "name"),
         ("id: a\nprivate:\n  contact 张三\n  phone: 1\n", 3, 10, "contact"),
         ("rooms:\n  - name: 室\n    description 可容纳60人\n    x: 1\n", 3, 16, "description"),
+        # a colon inside the value is text, not the one that is missing
+        ("id: a\nhours 周二至周日 9:00-17:00\nphone: 029-1\n", 2, 6, "hours"),
+        ("id: a\nhours 9:00-17:00\n", 2, 6, "hours"),
     ],
 )
 def test_a_key_without_its_colon_is_reported_on_its_own_line(
