@@ -7,6 +7,7 @@ kind is a key of `messages.MESSAGES`: the wording an editor sees lives there.
 
 from __future__ import annotations
 
+import decimal
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -166,7 +167,8 @@ def parse_count(value: Any) -> Count:
         raise PydanticCustomError("wm_count_negative", "negative", {"value": text})
     words = _COUNT_WORDS.match(_SPACES.sub("", text.replace(",", "").replace("，", "")))
     if words:
-        number = float(words.group(2)) * _UNITS[words.group(3)]
+        # Exact arithmetic: 3.2 × 1亿 in floats is 320000000.00000006, no whole number.
+        number = decimal.Decimal(words.group(2)) * _UNITS[words.group(3)]
         if number == int(number):
             fix = f"{int(number)}{'+' if words.group(1) or words.group(4) else ''}"
             raise PydanticCustomError("wm_count_words", "words", {"value": text, "fix": fix})
@@ -176,10 +178,10 @@ def parse_count(value: Any) -> Count:
 # How editors paste counts from reports: 3万余, 320余场次, 2.5万多人次, 约200人. Spaces are
 # removed before matching: `\s*` between optional groups backtracks cubically on a long run.
 _COUNT_WORDS = re.compile(
-    r"^(约|大约)?(\d+(?:\.\d+)?)(万|千|百)?(余|多|左右|\+)?(?:场次|人次|场|人|名|支|个|户)?$"
+    r"^(约|大约)?(\d+(?:\.\d+)?)(亿|万|千|百)?(余|多|左右|\+)?(?:场次|人次|场|人|名|支|个|户)?$"
 )
 _SPACES = re.compile(r"\s+")
-_UNITS: dict[str | None, int] = {"万": 10000, "千": 1000, "百": 100, None: 1}
+_UNITS: dict[str | None, int] = {"亿": 10**8, "万": 10000, "千": 1000, "百": 100, None: 1}
 
 
 def parse_int(value: Any) -> int:
