@@ -20,6 +20,7 @@ import click
 
 from . import messages
 from .asking import REFERENCES, ask, check_answer, follow_ups, put, read_known
+from .clitext import speak_chinese
 from .content import check_content
 from .contentcache import CACHE_FOLDER, ContentCache
 from .edition import build_edition, dump_edition, readiness
@@ -62,6 +63,9 @@ config_option = click.option(
     show_default=True,
     help="MkDocs 配置文件。",
 )
+
+
+speak_chinese()  # click's own messages (usage errors, Ctrl+D at a question) in Chinese
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

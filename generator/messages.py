@@ -205,6 +205,44 @@ SUMMARY: dict[str, str] = {
 }
 MESSAGES.update(SUMMARY)
 
+# What click itself says (clitext.py), in Chinese; its placeholders are kept.
+CLICK: dict[str, str] = {
+    "Aborted!": "已取消。",
+    "Error: {message}": "错误：{message}",
+    "Try '{command} {option}' for help.": "运行 {command} {option} 查看用法。",
+    "Usage:": "用法：",
+    "Options": "选项",
+    "Commands": "命令",
+    "Show this message and exit.": "显示本帮助并退出。",
+    "Show the version and exit.": "显示版本并退出。",
+    "No such command {name!r}.": "没有 {name!r} 这个命令。",
+    "No such option {name!r}.": "没有 {name!r} 这个选项。",
+    "Did you mean {possibility}?": "是否想写 {possibility}？",
+    "(Did you mean one of: {possibilities}?)": "（是否想写其中之一：{possibilities}？）",
+    "Missing command.": "缺少命令。",
+    "Missing argument": "缺少参数",
+    "Missing option": "缺少选项",
+    "Missing parameter": "缺少参数",
+    "Missing parameter: {param_name}": "缺少参数：{param_name}",
+    "Invalid value for {param_hint}: {message}": "{param_hint} 的值不对：{message}",
+    "Invalid value: {message}": "值不对：{message}",
+    "Got unexpected extra argument ({args})": "多了参数（{args}）",
+    "Got unexpected extra arguments ({args})": "多了参数（{args}）",
+    "Option {name!r} requires an argument.": "选项 {name!r} 后面要写一个值。",
+    "Option {name!r} requires {nargs} arguments.": "选项 {name!r} 后面要写 {nargs} 个值。",
+    "{value!r} is not {choice}.": "{value!r} 不是 {choice}。",
+    "{value!r} is not one of {choices}.": "{value!r} 不是可选的值（可选：{choices}）。",
+    "{value} is not in the range {range}.": "{value} 不在 {range} 的范围内。",
+    "{value!r} is not a valid {number_type}.": "{value!r} 不是数字。",
+    "{name} {filename!r} does not exist.": "找不到 {filename!r}。",
+    "{name} {filename!r} is a file.": "{filename!r} 是一个文件，这里要写文件夹。",
+    "{name} {filename!r} is a directory.": "{filename!r} 是一个文件夹，这里要写文件。",
+    "{name} {filename!r} is not readable.": "{filename!r} 不可读。",
+    "{name} {filename!r} is not writable.": "{filename!r} 不可写。",
+    "default: {default}": "默认：{default}",
+    "Choose from:\n\t{choices}": "可选：\n\t{choices}",
+}
+
 HINT_FIELDS = "可用的字段：{fields}"
 HINT_CLOSE = "是否想写 {close}？"
 HINT_NONE = "请检查是否写错"

@@ -14,7 +14,7 @@ import click
 import jsonschema
 import pytest
 import yaml
-from click.testing import Result
+from click.testing import CliRunner, Result
 from testpaths import REPO
 
 from generator.cli import main
@@ -251,3 +251,38 @@ def test_schema_rejects_what_check_rejects(content: Path, wenming: Callable[...,
     assert not validator.is_valid({**site, "level": "实践所"})
     assert not validator.is_valid({**site, "adress": "x"})
     assert not validator.is_valid({k: v for k, v in site.items() if k != "address"})
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["bogus"], "错误：没有 'bogus' 这个命令。"),
+        (["serve", "-p", "0"], "的值不对：0 不在 1<=x<=65535 的范围内。"),
+        (["check", "--format", "xml"], "'xml' 不是可选的值"),
+        (["publish"], "错误：缺少参数"),
+    ],
+)
+def test_clicks_own_usage_errors_are_chinese(
+    wenming: Callable[..., Result], args: list[str], said: str
+) -> None:
+    result = wenming(*args)
+    assert result.exit_code == 2
+    assert said in result.stderr
+    assert "用法：" in result.stderr and "查看用法" in result.stderr
+    for english in ("Error:", "Usage:", "Try '", "No such", "Invalid value", "Missing"):
+        assert english not in result.stderr, result.stderr
+
+
+def test_ctrl_d_at_a_question_is_a_chinese_sentence(
+    content: Path, wenming: Callable[..., Result]
+) -> None:
+    result = CliRunner().invoke(main, ["new", "honour"], input="")
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith("已取消。")
+    assert "Aborted" not in result.output
+
+
+def test_help_is_chinese_around_the_commands(wenming: Callable[..., Result]) -> None:
+    shown = wenming("--help").stdout
+    assert "显示本帮助并退出。" in shown and "命令" in shown
+    assert "Show this message" not in shown and "Commands" not in shown
