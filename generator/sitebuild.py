@@ -66,7 +66,14 @@ class Interrupted(Exception):
 
 # MkDocs' and Material's English lines that say nothing to an editor: the report and the
 # Chinese sentence after it say what went wrong.
-_NOISE = re.compile(r"^(?:Aborted with a BuildError!|.*NO_MKDOCS_2_WARNING.*)$\n?", re.M)
+_NOISE = re.compile(
+    r"^(?:Aborted with (?:a BuildError!|\d+ warnings in strict mode!)"
+    r"|INFO\s+-\s.*"  # progress (building to the temporary folder …), not a problem
+    r"|Building prefix dict from .*|Loading model (?:from cache .*|cost .*)"  # jieba
+    r"|Dumping model to file cache .*|Prefix dict has been built successfully\."
+    r"|.*NO_MKDOCS_2_WARNING.*)$\n?",
+    re.M,
+)
 
 
 def mkdocs_command(config_file: Path, fresh: Path) -> list[str]:
