@@ -162,6 +162,11 @@ def test_a_build_without_site_url_fails_strict_and_names_it(tmp_path: Path) -> N
     assert result.returncode == 1
     assert say("site_url_missing") in result.stderr, result.stderr
     assert not (tmp_path / "site").exists()
+    # The editor sees the sentence and the outcome, not MkDocs' or jieba's English chatter.
+    env.pop("NO_MKDOCS_2_WARNING")
+    shown = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path)
+    for english in ("INFO", "Aborted", "Building prefix dict", "Loading model", "NO_MKDOCS_2"):
+        assert english not in shown.stdout + shown.stderr, shown.stderr
 
 
 def test_a_build_without_site_url_succeeds_when_not_strict(tmp_path: Path) -> None:
