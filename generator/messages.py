@@ -159,6 +159,8 @@ MESSAGES: dict[str, str] = {
     "frozen_deleted": "已发布的 {quarter} 中的记录 {id} 被删除了（已发布的记录不能删除：请恢复文件；撤下荣誉请把状态改为已撤销）",
     # --- issue 13: defaults and slips ---
     "site_url_missing": "mkdocs.yml 没有写 site_url：sitemap.xml 里没有网址，订阅源里的链接在阅读器里打不开（请在 mkdocs.yml 中写上网站的正式网址，例如 site_url: https://wenming.县名.gov.cn/）",
+    "site_url_not_public_https": "mkdocs.yml 的 site_url {url} 不是 https 地址，而 content/publisher.yml 已写 sample: false（正式网站请写 https:// 开头的网址，例如 https://wenming.县名.gov.cn/）",
+    "site_url_not_public_host": "mkdocs.yml 的 site_url {url} 是示例或本机的地址，而 content/publisher.yml 已写 sample: false（请改成网站的正式网址，例如 https://wenming.县名.gov.cn/）",
     "site_url_placeholder": "mkdocs.yml 的 site_url 还是示例网址 {url}，而 content/publisher.yml 已写 sample: false，正式网站不能用示例网址（请把 site_url 改成网站的正式网址，例如 https://wenming.县名.gov.cn/）",
     "file_name_space_end": "文件名“{name}”末尾有空格，不会被读取（请删去空格，改名为 {fix}）",
     "file_name_space": "文件名“{name}”里有空格，不会被读取（请删去空格，改名为 {fix}）",

@@ -7,7 +7,8 @@ page comes from, for the "报告更正" link to the repository's edit page.
 
 from __future__ import annotations
 
-from urllib.parse import quote
+import re
+from urllib.parse import quote, urlsplit
 
 from .catalog import Catalog
 from .feeds import feed_files
@@ -33,6 +34,22 @@ def base_url(site_url: str | None) -> str:
 
 def is_placeholder(site_url: str | None) -> bool:
     return base_url(site_url).lower() == PLACEHOLDER_SITE_URL
+
+
+# Names for documentation (RFC 2606, RFC 6761) and this machine: never a published site.
+_NOT_PUBLIC = re.compile(
+    r"^(?:.*\.)?(?:example|localhost|invalid|example\.(?:com|net|org))$|^127\.|^\[?::1\]?$"
+)
+
+
+def not_public(site_url: str) -> str | None:
+    """Why `site_url` cannot be a live site's address, or None: `http`, or a host that is
+    an example or this machine. (`.test` stays allowed: the tests build with it.)"""
+    parts = urlsplit(site_url.strip())
+    if parts.scheme != "https":
+        return "https"
+    host = (parts.hostname or "").lower()
+    return "host" if not host or _NOT_PUBLIC.match(host) else None
 
 
 def site_files(catalog: Catalog, base_url: str = "", memo: Memo | None = None) -> dict[str, bytes]:

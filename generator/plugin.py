@@ -39,7 +39,7 @@ from .contentcache import ContentCache
 from .mappage import MapOptions, problems_of, sites_json
 from .messages import say
 from .opendata import Memo
-from .outputs import base_url, edit_links, is_placeholder, site_files
+from .outputs import base_url, edit_links, is_placeholder, not_public, site_files
 from .pages import MAP_DATA, src_uri
 from .preview import ContentWatch
 from .problems import ContentError
@@ -201,8 +201,12 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             # Relative feed links and a sitemap without <loc> are a broken site to a reader,
             # not a broken build: a warning, which --strict turns into a failed build.
             log.warning(say("site_url_missing"))
-        elif is_placeholder(config.site_url) and not self.catalog.publisher.sample:
+        elif self.catalog.publisher.sample:
+            return  # the sample may build with the shipped example address
+        elif is_placeholder(config.site_url):
             raise PluginError(say("site_url_placeholder", url=config.site_url))
+        elif (why := not_public(config.site_url)) is not None:
+            raise PluginError(say(f"site_url_not_public_{why}", url=config.site_url))
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"

@@ -241,7 +241,7 @@ def _honor(
     _dump(root / "honors" / "2026-Q3" / f"{hid}.yml", data)
 
 
-SITE_URL = "https://wenming-test.example/"
+SITE_URL = "https://wenming.test/"  # .test: reserved for testing (RFC 2606)
 """The fixture's site_url: not the shipped placeholder, which a tree with sample: false refuses."""
 
 

@@ -190,13 +190,13 @@ def test_going_live_needs_a_real_site_url_and_drops_the_sample_banner(tmp_path: 
     assert result.returncode != 0
     assert say("site_url_placeholder", url=PLACEHOLDER_SITE_URL) in result.stderr, result.stderr
     # With a real address it builds, and the feeds start with it.
-    config = mkdocs_yml(tmp_path, content, site_url="https://wenming.county.example/")
+    config = mkdocs_yml(tmp_path, content, site_url="https://wenming.county.test/")
     result = build(config, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     feed = (tmp_path / "site" / "feeds" / "honors.atom.xml").read_text(encoding="utf-8")
-    assert 'href="https://wenming.county.example/honors/2026-Q3/"' in feed
+    assert 'href="https://wenming.county.test/honors/2026-Q3/"' in feed
     sitemap = (tmp_path / "site" / "sitemap.xml").read_text(encoding="utf-8")
-    assert "<loc>https://wenming.county.example/sites/dongshan-station/</loc>" in sitemap
+    assert "<loc>https://wenming.county.test/sites/dongshan-station/</loc>" in sitemap
     # sample: false takes the 样例数据 banner away; without edit_url no page offers 报告更正.
     page = (tmp_path / "site" / "sites" / "dongshan-station" / "index.html").read_text("utf-8")
     assert "wm-sample" not in page and "样例数据" not in page
@@ -204,6 +204,25 @@ def test_going_live_needs_a_real_site_url_and_drops_the_sample_banner(tmp_path: 
     sample = build(mkdocs_yml(tmp_path, write_content(tmp_path / "shown")), tmp_path / "shown-site")
     assert sample.returncode == 0, sample.stderr
     assert "样例数据" in (tmp_path / "shown-site" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("https://www.wenming.example/", "host"),
+        ("https://example.com/", "host"),
+        ("https://localhost:8000/", "host"),
+        ("https://127.0.0.1/", "host"),
+        ("http://wenming.qindu.gov.cn/", "https"),
+    ],
+)
+def test_a_live_site_url_is_https_and_no_example_or_local_host(
+    tmp_path: Path, url: str, why: str
+) -> None:
+    content = write_content(tmp_path / "content", sample=False)
+    result = build(mkdocs_yml(tmp_path, content, site_url=url), tmp_path / "site")
+    assert result.returncode != 0
+    assert say(f"site_url_not_public_{why}", url=url) in result.stderr, result.stderr
 
 
 def test_the_shipped_site_url_is_the_reserved_placeholder() -> None:
