@@ -188,6 +188,7 @@ MESSAGES: dict[str, str] = {
     "build_kept": "{path} 保持原样",
     "build_none": "{path} 还没有网站",
     "build_failed": "生成失败，{kept}。",
+    "build_without_plugin": "生成程序没有运行 wenming 插件，生成的网站里没有由 content/ 生成的页面，没有发布，{kept}（请检查 mkdocs.yml 的 plugins 里有 wenming，并用 MkDocs 1.x 生成）",
     "build_done": "网站已生成到 {path}",
     "build_waiting": "另一个 wenming build 正在生成 {path}，等它结束后再开始……",
     "build_lock_timeout": "另一个 wenming build 正在生成 {path}，等了 {seconds} 秒还没结束（请等它结束后再运行；确认没有别的生成在运行，可以重新运行）",

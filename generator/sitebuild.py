@@ -207,6 +207,10 @@ def _build_locked(config_file: Path, site: Path) -> BuildResult:
                 number = int(found.group(1))
                 raise OSError(number, os.strerror(number))
             return BuildResult(False, output, say("build_failed", kept=kept(site)))
+        if not is_ours(fresh) or not (fresh / "index.html").is_file():
+            # The engine exited 0 without running our plugin (an engine that ignores MkDocs
+            # plugins "builds" an empty site): never publish a site without its pages.
+            return BuildResult(False, output, say("build_without_plugin", kept=kept(site)))
         finish(fresh)
         published = False
         try:

@@ -36,6 +36,8 @@ out, mode = sys.argv[1], sys.argv[2]
 os.makedirs(os.path.join(out, "sites"), exist_ok=True)
 open(os.path.join(out, "index.html"), "w").write("<title>新版</title>")
 open(os.path.join(out, "sites", "index.html"), "w").write("新版阵地")
+if mode != "no-plugin":  # the wenming plugin marks what it built
+    open(os.path.join(out, ".wenming-site"), "w").write("index.html")
 if mode == "slow":
     time.sleep(0.5)
 if mode == "fail":
@@ -289,6 +291,20 @@ def test_a_failed_first_build_does_not_claim_an_old_site(
     result = run("build")
     assert result.exit_code == 1 and last_line(result) == "生成失败，site 还没有网站。"
     assert not (project / "site").exists() and beside(project / "site") == []
+
+
+def test_an_engine_that_skips_the_plugin_publishes_nothing(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An engine that ignores MkDocs plugins exits 0 with an empty site: not published."""
+    site = project / "site"
+    site.mkdir()
+    before = fake_site(site)
+    fake_mkdocs(monkeypatch, "no-plugin")
+    result = run("build")
+    assert result.exit_code == 1
+    assert "没有运行 wenming 插件" in last_line(result) and "site 保持原样" in last_line(result)
+    assert snapshot(site) == before and beside(site) == []
 
 
 def test_temporary_folders_are_ignored_by_git(project: Path) -> None:
