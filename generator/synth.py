@@ -686,7 +686,9 @@ def _honors(w: _Writer, county: _County, size: Size) -> None:
             data["deeds"] = GOOD_DEEDS[good] if good else rng.choice(DEEDS)
         data["date"] = day
         roll = rng.random()
-        if roll < 0.03:
+        # Withdrawn only before the last quarter, so no withdrawal is dated after the day
+        # the content is checked (a withdrawal ahead of today is an error; timeline.py).
+        if roll < 0.03 and quarter != QUARTERS[-1]:
             data["status"] = "已撤销"
             data["withdrawn"] = day + timedelta(days=rng.randrange(5, 30))
         elif roll < 0.1 and quarter == QUARTERS[-1]:
