@@ -191,8 +191,9 @@ def parse_int(value: Any) -> int:
     return count.value
 
 
-_TRUE = {"true", "是"}
-_FALSE = {"false", "否"}
+# YAML 1.2's spellings (what VS Code's schema check reads as a boolean) and Chinese.
+_TRUE = {"true", "True", "TRUE", "是"}
+_FALSE = {"false", "False", "FALSE", "否"}
 
 
 def parse_flag(value: Any) -> bool:
@@ -316,7 +317,7 @@ Int = Annotated[
 Flag = Annotated[
     bool,
     BeforeValidator(parse_flag),
-    _schema({"type": "boolean"}, _spelled("(true|false|是|否)")),
+    _schema({"type": "boolean"}, _spelled("(true|True|TRUE|false|False|FALSE|是|否)")),
 ]
 Decimal = Annotated[
     float,

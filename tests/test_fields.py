@@ -14,6 +14,7 @@ from generator.fields import (
     parse_count,
     parse_day,
     parse_decimal,
+    parse_flag,
     parse_id,
     parse_int,
     parse_phone,
@@ -142,3 +143,22 @@ def test_values_at_the_limits_pass() -> None:
     assert parse_count("9" * 12) == Count(999_999_999_999)
     assert parse_decimal("108.12345678") == 108.12345678
     assert parse_phone("029-33210001-12345") == "029-33210001-12345"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("true", True), ("True", True), ("TRUE", True), ("是", True), ("false", False),
+     ("False", False), ("FALSE", False), ("否", False)],
+)  # fmt: skip
+def test_a_flag_is_every_spelling_yaml_12_reads_as_a_boolean_and_chinese(
+    text: str, value: bool
+) -> None:
+    """VS Code's schema check reads True and TRUE as booleans: check accepts them too."""
+    assert parse_flag(text) is value
+
+
+@pytest.mark.parametrize("text", ["yes", "no", "on", "1", "tRUE", "对"])
+def test_other_spellings_of_a_flag_are_refused(text: str) -> None:
+    with pytest.raises(PydanticCustomError) as caught:
+        parse_flag(text)
+    assert caught.value.type == "wm_flag"
