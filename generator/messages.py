@@ -1,7 +1,7 @@
 """Messages: every sentence an editor can see, in Chinese, keyed by the kind of mistake.
 
 Each message says what is wrong and, in full-width brackets, what to write instead.
-Wording is an interface: the golden files under `tests/golden/` pin it, so a change
+Wording is an interface: the golden reports under `tests/cases/` pin it, so a change
 here shows up as a reviewed diff.
 """
 

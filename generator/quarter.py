@@ -29,11 +29,6 @@ def quarter_of(day: date) -> str:
     return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
 
 
-def current_quarter(now: datetime | None = None) -> str:
-    """The quarter it is now in Shanghai, whatever the machine's time zone."""
-    return quarter_of(now or datetime.now(SHANGHAI))
-
-
 def quarter_bounds(quarter: str) -> tuple[date, date]:
     """First and last day of a quarter such as `2026-Q3`."""
     match = QUARTER.match(quarter)

@@ -120,10 +120,10 @@ def test_a_late_record_in_a_published_quarter_needs_a_correction(
 
 PROBE = """
 from datetime import datetime, timezone
-from generator.quarter import current_quarter, quarter_of, today
+from generator.quarter import quarter_of, today
 print(quarter_of(datetime(2026, 9, 30, 15, 59, tzinfo=timezone.utc)),
       quarter_of(datetime(2026, 9, 30, 16, 0, tzinfo=timezone.utc)),
-      current_quarter(datetime(2026, 9, 30, 17, 30, tzinfo=timezone.utc)),
+      quarter_of(today()),
       today())
 """
 
