@@ -71,10 +71,16 @@ def region_name(catalog: Catalog, code: str) -> str:
     return region.name if region else code
 
 
-def county_region(catalog: Catalog, code: str) -> str:
+def township_region(catalog: Catalog, code: str) -> str:
     """The township-level (9-digit) region a site is in, or its own region above that."""
     township = code[:9] if len(code) >= 9 else code
     return township if township in catalog.regions else code
+
+
+def _township_label(catalog: Catalog, code: str) -> str:
+    """A township's name; a county's own sites (its 中心) are said to be county-level."""
+    name = region_name(catalog, code)
+    return name if len(code) >= 9 else f"{name}（县级阵地）"
 
 
 Row = tuple[Link | str, int, str]
@@ -100,7 +106,7 @@ def _counted(label: Link | str, value: int) -> Row:
 def stats_tables(catalog: Catalog) -> tuple[Table, ...]:
     """Counts by region, level, activity type and quarter, in a stable order."""
     sites = catalog.public_sites.values()
-    by_region = Counter(county_region(catalog, s.region) for s in sites)
+    by_region = Counter(township_region(catalog, s.region) for s in sites)
     regions = sorted(by_region, key=lambda code: (-by_region[code], code))
     by_level = Counter(s.level for s in sites)
     by_type = Counter(a.type for a in catalog.public_activities.values())
@@ -114,7 +120,7 @@ def stats_tables(catalog: Catalog) -> tuple[Table, ...]:
         _table(
             "各乡镇（街道）阵地数",
             ("区划", "阵地数"),
-            [_counted(region_name(catalog, code), by_region[code]) for code in regions],
+            [_counted(_township_label(catalog, code), by_region[code]) for code in regions],
         ),
         _table(
             "各级阵地数",

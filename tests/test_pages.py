@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 from site_fixture import write_content
+from testpaths import REPO
 
 from generator.assemble import assemble
 from generator.catalog import Catalog
 from generator.content import read_content
+from generator.figures import stats_tables
 from generator.pages import (
     HomePage,
     HonorItem,
@@ -153,3 +155,12 @@ def test_home_shows_latest_quarter(catalog: Catalog) -> None:
     assert str(home.figures.attendance) == "90000+"
     assert home.figures.honors == 3
     assert home.bulletin is not None and home.bulletin.url == "bulletins/2026-Q3/"
+
+
+def test_the_township_table_names_a_countys_own_sites_as_county_level() -> None:
+    """Under 各乡镇（街道）阵地数 a county's centre is not a township: it says so."""
+    (table, *_) = stats_tables(read_content(REPO / "content"))
+    labels = [label for label, _ in table.rows]
+    assert table.title == "各乡镇（街道）阵地数"
+    assert "白音他拉苏木" in labels and "承德县（县级阵地）" in labels
+    assert "承德县" not in labels
