@@ -17,7 +17,6 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -27,52 +26,16 @@ from .catalog import Catalog
 from .contentcache import ContentCache, FileResult
 from .crosscheck import crosscheck, file_stem, record_key, scan_privacy
 from .edition import check_editions, check_frozen
+from .kinds import FOLDERS, MODELS, QUARTERED, SINGLES, Entry
 from .load import Loaded, load_file
-from .models import RECORD_TYPES, Edition, Publisher, Record, RegionFile, Vocabularies
+from .models import Record
 from .problems import ContentError, Problem, Tally, errors
 from .quarter import QUARTER
 from .safefs import is_link, reason, refusal
 from .timeline import check_timeline
 from .validate import validate_record
 
-SINGLES: dict[str, type[Record]] = {
-    "publisher.yml": Publisher,
-    "regions.yml": RegionFile,
-    "vocabularies.yml": Vocabularies,
-}
-FOLDERS: dict[str, str] = {
-    "sites": "site",
-    "teams": "team",
-    "services": "service",
-    "activities": "activity",
-    "honors": "honor",
-    "bulletins": "bulletin",
-    "editions": "edition",
-}
-MODELS: dict[str, type[Record]] = {**RECORD_TYPES, "edition": Edition}
-QUARTERED = {"activities", "honors"}
 _IGNORED_SUFFIXES = {".md", ".txt"}
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A validated record with the file it came from and, if any, the quarter of its folder."""
-
-    kind: str
-    record: Any
-    loaded: Loaded
-    folder: str | None
-    # Fields that failed validation; None for a complete record. A record with mistakes
-    # is still cross-checked (its valid fields), but never cataloged or fingerprinted.
-    invalid: frozenset[str] | None = None
-
-    @property
-    def complete(self) -> bool:
-        return self.invalid is None
-
-    def knows(self, *fields: str) -> bool:
-        """Whether every one of `fields` was typed (they may still be empty)."""
-        return not self.invalid or self.invalid.isdisjoint(fields)
 
 
 def read_content(

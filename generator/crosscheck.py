@@ -9,22 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic_core import PydanticCustomError
 
 from . import messages
 from .addresses import find_home_addresses
 from .fields import parse_id
+from .kinds import FOLDERS, SINGLES, Entry
 from .load import Loaded
 from .models import RECORD_TYPES, Honor, Record, RegionFile, Site, Vocabularies
 from .privacy import find_personal_numbers
 from .problems import Problem, Tally
 from .quarter import quarter_bounds, quarter_of
 from .validate import label_of
-
-if TYPE_CHECKING:
-    from .content import Entry
 
 Loc = tuple[str | int, ...]
 _WHAT = {
@@ -357,8 +355,6 @@ def scan_privacy(files: Iterable[Loaded], tally: Tally | None = None) -> list[Pr
 
 def _model_of(shown: str) -> type[Record] | None:
     """The record model of a content file, from where it lies (for field labels)."""
-    from .content import FOLDERS, SINGLES  # content imports this module
-
     parts = PurePosixPath(shown).parts
     for folder in parts[-2:-4:-1]:
         if folder in FOLDERS:

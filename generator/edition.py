@@ -22,13 +22,13 @@ import yaml
 from . import messages
 from .catalog import KINDS
 from .crosscheck import record_key
+from .kinds import Entry
 from .models import Edition, Fingerprint, Honor, Record
 from .problems import Problem
 from .quarter import quarter_bounds, quarter_of
 
 if TYPE_CHECKING:
     from .catalog import Catalog
-    from .content import Entry
 
 DATED = ("activity", "honor", "bulletin")
 

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import messages
+from .kinds import Entry
 from .problems import WARNING, Problem
 from .validate import label_of
-
-if TYPE_CHECKING:
-    from .content import Entry
 
 NOTICE_OVER = "公示期满（待认定）"
 

@@ -18,7 +18,7 @@ from click.testing import CliRunner, Result
 from testpaths import REPO
 
 from generator.cli import main
-from generator.content import FOLDERS
+from generator.kinds import FOLDERS
 from generator.models import RECORD_TYPES
 
 # Three files, four mistakes: one run must report every one of them.
