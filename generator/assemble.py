@@ -18,7 +18,7 @@ from .changes import edition_changes
 from .datapage import data_page
 from .figures import all_figures, coverage, quarter_figures, region_name, site_link, stats_tables
 from .guide import guide_pages
-from .mappage import MapOptions, SitePlace, map_pages, site_places
+from .mappage import MapOptions, map_pages, site_places
 from .models import Activity, Honor, Service
 from .numbers import percent, total
 from .pages import (
@@ -46,6 +46,7 @@ from .pages import (
     ServiceItem,
     SiteIndexPage,
     SitePage,
+    SitePlace,
     StatsPage,
     TeamIndexPage,
     TeamPage,

@@ -26,12 +26,14 @@ from .circles import (
 from .figures import region_name, site_link
 from .geo import Point, from_wgs84
 from .mapdraw import Tile, fit, hull, tiles
-from .maplinks import AppLink, app_links
+from .maplinks import app_links
 from .pages import (
     CIRCLES_URL,
     MAP_URL,
     Link,
+    Nearby,
     Page,
+    SitePlace,
     circle_anchor,
     map_region_anchor,
     site_url,
@@ -120,23 +122,6 @@ class MapPage(Page):
     unplaced: tuple[Link, ...]
     circles: Link
     attribution: str
-
-
-@dataclass(frozen=True)
-class Nearby:
-    link: Link
-    metres: int
-    minutes: int
-
-
-@dataclass(frozen=True)
-class SitePlace:
-    apps: tuple[AppLink, ...]
-    nearby: tuple[Nearby, ...]
-    radius: int
-    minutes: int
-    circle: Link | None
-    map: Link
 
 
 @dataclass(frozen=True)

@@ -15,16 +15,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 from urllib.parse import quote
 
 from .fields import Count
+from .maplinks import AppLink
 from .models import Activity, Bulletin, Highlight, Honor, Publisher, Service, Site, Team
 from .quarter import month_of
-
-if TYPE_CHECKING:
-    from .changes import EditionChanges
-    from .mappage import SitePlace
 
 # --- URL rules ------------------------------------------------------------------------------
 # URLs are directory URLs relative to the site root: "" is the home page, "sites/x/" a site.
@@ -259,6 +256,43 @@ class Table:
     rows: tuple[tuple[Link | str, str], ...]
     chart: str
     """The same figures as an inline SVG bar chart (already safe markup)."""
+
+
+@dataclass(frozen=True)
+class CorrectionItem:
+    link: Link
+    day: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class EditionChanges:
+    previous: str | None
+    """The quarter of the edition compared with, if any."""
+    added: tuple[tuple[str, Link], ...]
+    changed: tuple[tuple[str, Link], ...]
+    corrections: tuple[CorrectionItem, ...]
+    withdrawn: tuple[tuple[str, date], ...]
+    """(category, date withdrawn) — never the name."""
+    taken_down: tuple[CorrectionItem, ...] = ()
+    """Activities withdrawn in the window: title (no link: the page is gone) and reason."""
+
+
+@dataclass(frozen=True)
+class Nearby:
+    link: Link
+    metres: int
+    minutes: int
+
+
+@dataclass(frozen=True)
+class SitePlace:
+    apps: tuple[AppLink, ...]
+    nearby: tuple[Nearby, ...]
+    radius: int
+    minutes: int
+    circle: Link | None
+    map: Link
 
 
 # --- pages ----------------------------------------------------------------------------------
