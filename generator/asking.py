@@ -21,7 +21,7 @@ from .fields import Day, parse_day
 from .load import load_file
 from .models import RECORD_TYPES, SUBJECTS, Vocabularies
 from .schema import read_vocabularies
-from .validate import field_info, field_problem, full_annotation, label_of
+from .validate import field_info, field_problem, full_annotation, label_of, rule_problem
 
 # Reference fields: the kind of record (or region) they name.
 REFERENCES: dict[str, str] = {
@@ -207,16 +207,12 @@ def _not_allowed(
 
 
 def _against_earlier(kind: str, key: str, value: str, values: dict[str, Any]) -> str | None:
-    """What this answer breaks together with an earlier one (the record rules' wording)."""
-    if key == "notice.end":
-        start = (values.get("notice") or {}).get("start")
-        if start is not None and value < start:  # both checked as 2026-07-15 already
-            return messages.say("wm_range_reversed")
-    if key == "withdrawn" and values.get("date") and value < str(values["date"]):
-        return messages.say("withdrawn_before_date")
+    """What this answer breaks together with the earlier ones: the record rules' own check."""
     if key == "guardian_consent" and value.strip() in ("false", "否"):
-        return messages.say("minor_consent")
-    return None
+        return messages.say("minor_consent")  # asked only for a minor's honour (follow_ups)
+    trial = {k: dict(v) if isinstance(v, dict) else v for k, v in values.items()}
+    put(trial, key, value)
+    return rule_problem(RECORD_TYPES[kind], trial, key.partition(".")[0])
 
 
 def ask(

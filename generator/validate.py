@@ -19,7 +19,7 @@ from . import messages
 from .compose import Loc
 from .load import Loaded
 from .problems import Problem, Tally
-from .rules import broken_rules
+from .rules import RULES, broken_rules
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -295,6 +295,32 @@ def field_problem(model: type[BaseModel], loc: Loc, value: Any, *, required: boo
         return _explain(
             first["type"], dict(first.get("ctx") or {}), first.get("input"), title, required=True
         )
+    return None
+
+
+def rule_problem(model: type[BaseModel], data: dict[str, Any], key: str) -> str | None:
+    """What the record rules (`rules.py`, and a nested part's own, such as a notice's end
+    after its start) say of field `key` among the fields of `data` given so far, or None.
+
+    For `wenming new`: an answer is held against the earlier ones with the very rules
+    `check` applies, not a second copy of them. Fields not given yet are unknown.
+    """
+    try:
+        record = _lenient(model).model_validate(data)
+    except ValidationError as error:
+        # A nested part's own rule (a notice's end before its start); a part not yet
+        # given in full (its end still to be asked) is no mistake yet.
+        mine = [
+            e["type"]
+            for e in error.errors(include_url=False)
+            if e["loc"][:1] == (key,) and e["type"] in _MODEL_CHECKS
+        ]
+        return messages.say(mine[0]) if mine else None
+    unknown = frozenset(model.model_fields) - set(data)
+    for kind, _ in broken_rules(model, record, unknown, data):
+        rule = next(r for r in RULES[model] if r.kind == kind)
+        if key in rule.needs:
+            return messages.say(kind)
     return None
 
 
