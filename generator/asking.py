@@ -18,6 +18,7 @@ from typing import Any
 
 from . import messages
 from .fields import Day, parse_day
+from .kinds import FOLDERS, REFERRED
 from .load import load_file
 from .models import RECORD_TYPES, SUBJECTS, Vocabularies
 from .schema import read_vocabularies
@@ -33,8 +34,8 @@ REFERENCES: dict[str, str] = {
     "service": "service",
     "region": "region",
 }
-WHAT = {"site": "站点", "team": "服务队", "service": "服务项目", "region": "行政区划"}
-FOLDER = {"site": "sites", "team": "teams", "service": "services"}
+# The records a reference may name by their Chinese name, and where they lie.
+FOLDER = {kind: folder for folder, kind in FOLDERS.items() if kind in REFERENCES.values()}
 SPLIT = "，,、 "  # how a list is typed on one line: a, b、c
 
 
@@ -122,15 +123,15 @@ def resolve(kind: str, text: str, known: Known) -> tuple[str | None, str | None,
     partial = exact or [(i, n) for i, n in pool if n and text in n]
     if len(partial) == 1:
         found, name = partial[0]
-        note = messages.say("new_resolved", what=WHAT[kind], value=text, name=name, id=found)
+        note = messages.say("new_resolved", what=REFERRED[kind], value=text, name=name, id=found)
         return found, note, None
     if len(partial) > 1:
         listing = "、".join(f"{n}（{i}）" for i, n in partial[:8])
-        problem = messages.say("new_ambiguous", value=text, what=WHAT[kind], matches=listing)
+        problem = messages.say("new_ambiguous", value=text, what=REFERRED[kind], matches=listing)
         return None, None, problem
     names = {n: i for i, n in pool if n}
     hint = messages.suggest(text, [*ids, *names])
-    problem = messages.say("unknown_ref", what=WHAT[kind], value=text, hint=hint)
+    problem = messages.say("unknown_ref", what=REFERRED[kind], value=text, hint=hint)
     return None, None, problem
 
 
@@ -236,7 +237,7 @@ def ask(
         listing = "  ".join(f"{n}. {name}" for n, name in enumerate(allowed, 1))
         echo(messages.say("new_choices", choices=listing))
     if key in REFERENCES:
-        echo(messages.say("new_by_name", what=WHAT[REFERENCES[key]]))
+        echo(messages.say("new_by_name", what=REFERRED[REFERENCES[key]]))
     while True:
         answer, notes, problem = check_answer(
             kind,

@@ -16,7 +16,7 @@ from pydantic_core import PydanticCustomError
 from . import messages
 from .addresses import find_home_addresses
 from .fields import parse_id
-from .kinds import FOLDERS, SINGLES, Entry
+from .kinds import FOLDERS, REFERRED, SINGLES, Entry
 from .load import Loaded
 from .models import RECORD_TYPES, Honor, Record, RegionFile, Site, Vocabularies
 from .privacy import find_personal_numbers
@@ -25,13 +25,6 @@ from .quarter import quarter_bounds, quarter_of
 from .validate import label_of
 
 Loc = tuple[str | int, ...]
-_WHAT = {
-    "site": "站点",
-    "team": "服务队",
-    "service": "服务项目",
-    "activity": "活动",
-    "region": "行政区划",
-}
 
 
 class _Report:
@@ -92,13 +85,13 @@ def crosscheck(
         pool = region_codes if kind == "region" else ids[kind]
         if value not in pool:
             hint = partial(messages.suggest, value, pool)
-            report.at(entry, loc, "unknown_ref", what=_WHAT[kind], value=value, hint=hint)
+            report.at(entry, loc, "unknown_ref", what=REFERRED[kind], value=value, hint=hint)
         elif kind != "region" and value in drafts[kind] and not entry.record.draft:
             report.at(
                 entry,
                 loc,
                 "unknown_ref",
-                what=_WHAT[kind],
+                what=REFERRED[kind],
                 value=value,
                 hint="它还是草稿；请先发布它，或把本记录也标为草稿",
             )

@@ -34,6 +34,14 @@ FOLDERS: dict[str, str] = {
 }
 MODELS: dict[str, type[Record]] = {**RECORD_TYPES, "edition": Edition}
 QUARTERED = {"activities", "honors"}
+# What a reference names, as a message says it: 找不到站点“…”.
+REFERRED: dict[str, str] = {
+    "site": "站点",
+    "team": "服务队",
+    "service": "服务项目",
+    "activity": "活动",
+    "region": "行政区划",
+}
 
 
 @dataclass(frozen=True)
