@@ -44,11 +44,7 @@ class _Report:
         if self.tally is not None and not self.tally.take(entry.loaded.path):
             return
         args = {k: v() if callable(v) else v for k, v in args.items()}
-        line, col = entry.loaded.positions.of(loc, key=on_key)
-        label, _ = label_of(type(entry.record), loc)
-        self.problems.append(
-            Problem(entry.loaded.path, line, col, label, messages.say(kind, **args), kind)
-        )
+        self.problems.append(entry.problem(loc, kind, on_key=on_key, **args))
 
 
 def crosscheck(

@@ -186,9 +186,9 @@ def _published_problems(entry: Entry, fp: Fingerprint, edition: Edition) -> list
     record = entry.record
     if record.draft:
         how = messages.say(_DRAFT_HOW[entry.kind])
-        text = messages.say("frozen_draft", quarter=edition.quarter, how=how)
-        line, col = entry.loaded.positions.of(("draft",), key=True)
-        return [Problem(entry.loaded.path, line, col, "draft（草稿）", text, "frozen_draft")]
+        return [
+            entry.problem(("draft",), "frozen_draft", on_key=True, quarter=edition.quarter, how=how)
+        ]
     problems = []
     if _changed_silently(record, fp):
         problems.append(_at_record(entry, "frozen_changed", edition.quarter))
@@ -200,20 +200,16 @@ def _early_corrections(entry: Entry, allowed: int, edition: Edition) -> list[Pro
     early = sorted(
         (c.date, i) for i, c in enumerate(entry.record.corrections) if c.date < edition.published
     )
-    problems = []
-    for day, i in early[allowed:]:
-        line, col = entry.loaded.positions.of(("corrections", i, "date"))
-        text = messages.say(
+    return [
+        entry.problem(
+            ("corrections", i, "date"),
             "correction_before_edition",
             day=day.isoformat(),
             quarter=edition.quarter,
             published=edition.published.isoformat(),
         )
-        label = f"corrections.{i}.date（更正日期）"
-        problems.append(
-            Problem(entry.loaded.path, line, col, label, text, "correction_before_edition")
-        )
-    return problems
+        for day, i in early[allowed:]
+    ]
 
 
 def _deleted(edition_entry: Entry, kind: str, key: str) -> Problem:

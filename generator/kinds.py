@@ -15,8 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .compose import Loc
 from .load import Loaded
+from .messages import say
 from .models import RECORD_TYPES, Edition, Publisher, Record, RegionFile, Vocabularies
+from .problems import ERROR, Problem
+from .validate import label_of
 
 SINGLES: dict[str, type[Record]] = {
     "publisher.yml": Publisher,
@@ -63,3 +67,11 @@ class Entry:
     def knows(self, *fields: str) -> bool:
         """Whether every one of `fields` was typed (they may still be empty)."""
         return not self.invalid or self.invalid.isdisjoint(fields)
+
+    def problem(
+        self, loc: Loc, kind: str, *, on_key: bool = False, severity: str = ERROR, **args: Any
+    ) -> Problem:
+        """Message `kind` at `loc` of this record's file, the field named by its label."""
+        line, col = self.loaded.positions.of(loc, key=on_key)
+        label, _ = label_of(type(self.record), loc)
+        return Problem(self.loaded.path, line, col, label, say(kind, **args), kind, severity)

@@ -15,10 +15,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from . import messages
 from .kinds import Entry
 from .problems import WARNING, Problem
-from .validate import label_of
 
 NOTICE_OVER = "公示期满（待认定）"
 
@@ -42,14 +40,15 @@ def check_timeline(entries: Sequence[Entry], today: date | None) -> list[Problem
         record = entry.record
         if entry.kind == "honor" and entry.knows("status", "notice") and notice_over(record, today):
             problems.append(
-                _at(entry, ("status",), "notice_over", WARNING, end=record.notice.end.isoformat())
+                entry.problem(
+                    ("status",), "notice_over", severity=WARNING, end=record.notice.end.isoformat()
+                )
             )
         withdrawn = getattr(record, "withdrawn", None)
         if entry.knows("withdrawn") and withdrawn is not None and withdrawn > today:
             # Withdrawal takes effect at once, so a day ahead is a typo, not a plan.
             problems.append(
-                _at(
-                    entry,
+                entry.problem(
                     ("withdrawn",),
                     "withdrawn_in_future",
                     day=withdrawn.isoformat(),
@@ -61,8 +60,7 @@ def check_timeline(entries: Sequence[Entry], today: date | None) -> list[Problem
         for i, correction in enumerate(getattr(record, "corrections", None) or []):
             if correction.date > today:
                 problems.append(
-                    _at(
-                        entry,
+                    entry.problem(
                         ("corrections", i, "date"),
                         "correction_in_future",
                         day=correction.date.isoformat(),
@@ -70,12 +68,3 @@ def check_timeline(entries: Sequence[Entry], today: date | None) -> list[Problem
                     )
                 )
     return problems
-
-
-def _at(
-    entry: Entry, loc: tuple[str | int, ...], kind: str, severity: str = "error", **args: Any
-) -> Problem:
-    line, col = entry.loaded.positions.of(loc)
-    label, _ = label_of(type(entry.record), loc)
-    text = messages.say(kind, **args)
-    return Problem(entry.loaded.path, line, col, label, text, kind, severity)
