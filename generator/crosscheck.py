@@ -318,9 +318,10 @@ def scan_privacy(files: Iterable[Loaded], tally: Tally | None = None) -> list[Pr
     problems = []
     for loaded in files:
         # A site's or a team's address is public on purpose; an honour's person has a home.
-        homes = "honors/" in loaded.path
-        if not (loaded.numbers or homes) or loaded.data is None:
-            continue  # the loader's scan of the whole text found no run of digits long enough
+        # The path test is the cheap filter: most files have neither (no run of digits
+        # long enough for a number, the loader found) and no model is looked up for them.
+        if not (loaded.numbers or "honors/" in loaded.path) or loaded.data is None:
+            continue
         model = _model_of(loaded.path)
         homes = model is Honor
         for loc, text in _strings(loaded.data, ()):
