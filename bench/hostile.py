@@ -43,7 +43,7 @@ CHILD = """
 import json, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[2])
-from generator.content import check_content
+from generator.check.content import check_content
 start = time.perf_counter()
 _, problems = check_content(Path(sys.argv[1]), "content")
 seconds = time.perf_counter() - start

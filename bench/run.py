@@ -3,7 +3,7 @@
     python bench/run.py --scale county          # a table of figures
     python bench/run.py --scale city --json     # the same figures as JSON
 
-A script, not a test: it synthesises a content tree (`generator.synth`) into a
+A script, not a test: it synthesises a content tree (`generator.publish.synth`) into a
 temporary folder and measures, in one run,
 
 - `check`: `check_content` in this process, and the `wenming check` process's wall time;
@@ -47,13 +47,13 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator.assemble import assemble  # noqa: E402
-from generator.catalog import Catalog  # noqa: E402
-from generator.content import check_content, read_content  # noqa: E402
-from generator.contentcache import ContentCache  # noqa: E402
-from generator.pages import site_url, src_uri  # noqa: E402
-from generator.render import render_page  # noqa: E402
-from generator.synth import SCALES, write_synthetic  # noqa: E402
+from generator.check.catalog import Catalog  # noqa: E402
+from generator.check.content import check_content, read_content  # noqa: E402
+from generator.check.contentcache import ContentCache  # noqa: E402
+from generator.publish.synth import SCALES, write_synthetic  # noqa: E402
+from generator.site.assemble import assemble  # noqa: E402
+from generator.site.pages import site_url, src_uri  # noqa: E402
+from generator.site.render import render_page  # noqa: E402
 
 Figures = dict[str, Any]
 
@@ -344,7 +344,7 @@ def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: boo
         f["generator_warm_share"] = f["generator_warm_s"] / wall
 
     if importlib.util.find_spec("pagefind") is not None:  # the pagefind extra
-        from generator.sitesearch import index_site
+        from generator.site.search.pagefind import index_site
 
         cfg = mkdocs_config(
             work / "mkdocs-pagefind.yml", docs, work / "site-pf", content, "pagefind"

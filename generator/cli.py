@@ -18,19 +18,15 @@ from typing import Any
 
 import click
 
-from . import messages
-from .asking import REFERENCES, ask, check_answer, follow_ups, put, read_known
+from .check.content import check_content
+from .check.contentcache import CACHE_FOLDER, ContentCache
+from .check.validate import field_problem
 from .clitext import speak_chinese
-from .content import check_content
-from .contentcache import CACHE_FOLDER, ContentCache
-from .edition import build_edition, dump_edition, readiness
-from .fields import parse_day, parse_id
-from .messages import say
-from .models import RECORD_TYPES
-from .outputdir import OutputError
-from .problems import format_report, summary_line
-from .quarter import FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_YEAR, QUARTER, today
-from .scaffold import (
+from .publish.asking import REFERENCES, ask, check_answer, follow_ups, put, read_known
+from .publish.edition import build_edition, dump_edition, readiness
+from .publish.export import export_site
+from .publish.outputdir import OutputError
+from .publish.scaffold import (
     ESSENTIALS,
     OPTIONAL_ESSENTIALS,
     id_source,
@@ -40,9 +36,14 @@ from .scaffold import (
     target_folder,
     unique_id,
 )
-from .schema import write_schemas
-from .sitebuild import Interrupted, build_site
-from .validate import field_problem
+from .publish.schema import write_schemas
+from .publish.sitebuild import ENGINES, Interrupted, build_site
+from .records.fields import parse_day, parse_id
+from .records.models import RECORD_TYPES
+from .records.quarter import FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_YEAR, QUARTER, today
+from .report import messages
+from .report.messages import say
+from .report.problems import format_report, summary_line
 
 EXIT_CONTENT = 1
 EXIT_ENVIRONMENT = 1  # the folder, the disk or the port, not the content
@@ -141,12 +142,19 @@ def schema(out: Path, content_dir: Path) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="网站输出目录（默认取 mkdocs.yml 的 site_dir，通常是 site）。",
 )
-def build(config_file: Path, site_dir: Path | None) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default="mkdocs",
+    show_default=True,
+    help="生成程序：mkdocs（MkDocs 1.x）或 properdocs（MkDocs 1.x 的社区延续版）。",
+)
+def build(config_file: Path, site_dir: Path | None, engine: str) -> None:
     """生成网站：先在新目录中完整生成，成功后才替换 SITE_DIR；失败时原网站保持不变。"""
     if not config_file.is_file():
-        raise click.UsageError(f"找不到配置文件 {config_file}")
+        raise click.UsageError(say("cli_no_config", path=config_file))
     try:
-        result = build_site(config_file, site_dir, lambda line: click.echo(line, err=True))
+        result = build_site(config_file, site_dir, lambda line: click.echo(line, err=True), engine)
     except OutputError as refused:
         click.echo(refused.message, err=True)
         sys.exit(EXIT_ENVIRONMENT)
@@ -157,6 +165,30 @@ def build(config_file: Path, site_dir: Path | None) -> None:
         click.echo(result.output, err=True)
         click.echo(result.message, err=True)
         sys.exit(EXIT_CONTENT)
+    click.echo(result.message)
+
+
+@main.command(name="export")
+@config_option
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+def export_command(config_file: Path, out: Path) -> None:
+    """把网站导出为普通的 docs 文件夹和配置（OUT），不需要 wenming 插件就能用 mkdocs 或 properdocs 生成。"""
+    if not config_file.is_file():
+        raise click.UsageError(say("cli_no_config", path=config_file))
+    try:
+        result = export_site(config_file, out, lambda line: click.echo(line, err=True))
+    except OutputError as refused:
+        click.echo(refused.message, err=True)
+        sys.exit(EXIT_ENVIRONMENT)
+    except Interrupted as stop:
+        click.echo(stop.message, err=True)
+        sys.exit(128 + stop.signum)
+    if result.message is None:
+        click.echo(format_report(result.problems, "text"))
+        click.echo(summary_line(result.problems), err=True)
+        sys.exit(EXIT_CONTENT)
+    if result.problems:
+        click.echo(format_report(result.problems, "text"))
     click.echo(result.message)
 
 
@@ -173,7 +205,7 @@ def build(config_file: Path, site_dir: Path | None) -> None:
 def serve(config_file: Path, port: int) -> None:
     """本机预览：打开 http://127.0.0.1:端口/ ，保存文件后几秒内自动刷新；文件有错时页面上直接显示错误。"""
     if not config_file.is_file():
-        raise click.UsageError(f"找不到配置文件 {config_file}")
+        raise click.UsageError(say("cli_no_config", path=config_file))
     busy = port_problem(port)
     if busy:
         click.echo(busy, err=True)
@@ -345,7 +377,7 @@ def publish(quarter: str, content_dir: Path, day: str | None) -> None:
 )
 def synth(out: Path, scale: str, seed: int) -> None:
     """在 OUT 写入一套合成的演示内容（虚构，能通过检查），用于性能测试。"""
-    from .synth import write_synthetic
+    from .publish.synth import write_synthetic
 
     count = write_synthetic(out, scale, seed)  # type: ignore[arg-type]  # click checked the choice
     click.echo(f"已写入 {count} 个文件到 {out.as_posix()}（规模 {scale}，种子 {seed}）")

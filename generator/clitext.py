@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from .messages import CLICK
+from .report.messages import CLICK
 
 
 def _translated(text: str) -> str:

@@ -32,31 +32,33 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from .assemble import assemble, edition_date
-from .catalog import Catalog
-from .content import read_content
-from .contentcache import ContentCache
-from .mappage import MapOptions, problems_of, sites_json
-from .messages import say
-from .opendata import Memo
-from .outputs import base_url, edit_links, is_placeholder, not_public, site_files
-from .pages import MAP_DATA, src_uri
+from .check.catalog import Catalog
+from .check.content import read_content
+from .check.contentcache import ContentCache
 from .preview import ContentWatch
-from .problems import ContentError
-from .quarter import today
-from .render import Renderer
-from .searchfix import WorkerPatchError, patch_worker
-from .searchtext import search_html
-from .sitemarker import write_marker
-from .sitesearch import BACKENDS, SEARCH_PAGE, SEARCH_PAGE_MARKDOWN, SearchIndexError, index_site
-from .wordlist import user_dictionary
+from .publish.sitemarker import write_marker
+from .records.quarter import today
+from .report.messages import say
+from .report.problems import ContentError
+from .site.build import BuildOptions, SiteFiles, build
+from .site.files.opendata import Memo
+from .site.files.outputs import base_url, site_url_refusal
+from .site.map.page import MapOptions, problems_of
+from .site.render import Renderer
+from .site.search.pagefind import (
+    BACKENDS,
+    SearchIndexError,
+    index_site,
+)
+from .site.search.text import search_html
+from .site.search.worker import WorkerPatchError, patch_worker
 
 # Under "mkdocs.": MkDocs counts its warnings, and `--strict` (what `wenming build` and
 # the deploy workflows run) fails the build on any.
 log = logging.getLogger("mkdocs.plugins.wenming")
 
-ERROR_PAGE = (
-    "---\ntitle: 内容有错误\n---\n\n# 内容有错误\n\n改正页首列出的错误并保存后，本页会自动刷新。\n"
+ERROR_PAGE = "---\ntitle: {title}\n---\n\n# {title}\n\n{text}\n".format(
+    title=say("plugin_error_title"), text=say("plugin_error_page")
 )
 
 
@@ -112,6 +114,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.bodies: dict[str, str] = {}
         """Virtual file → its finished HTML body, put in place of Markdown's output."""
         self.edition: date | None = None
+        self.site: SiteFiles | None = None
+        """Every page and file of the last build; None while content has errors."""
         self._words = tempfile.TemporaryDirectory(prefix="wenming-jieba-")
         # The instance lives through a whole `serve` session (it has on_startup), so a
         # rebuild after one edit re-reads that one file only.
@@ -134,7 +138,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         if self.watch is not None:
             self.watch.renew()  # content/ came back after it was deleted: watch it afresh
         if not root.is_dir() and not self.serving:
-            raise PluginError(f"找不到内容文件夹 {self.config.content}（相对于 mkdocs.yml）。")
+            raise PluginError(say("plugin_no_content", folder=self.config.content))
         if root.is_dir() and str(root) not in config.watch:  # else preview.py watches for it
             config.watch.append(str(root))
         config.extra["wenming_errors"] = []
@@ -151,7 +155,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             attribution=self.config.map_attribution,
         )
         if problems := problems_of(self.map_options):
-            raise PluginError("mkdocs.yml 中 wenming 的地图设置有误：\n" + "\n".join(problems))
+            raise PluginError(say("plugin_map_settings", problems="\n".join(problems)))
         if self.content_cache is None:
             # What `wenming check` or the last build stored beside mkdocs.yml is reused;
             # while serving, the session's edits are kept in memory only.
@@ -164,29 +168,42 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             )
         except ContentError as error:
             if not self.serving:
-                raise PluginError(f"内容有错误，网站未生成：\n{error}") from None
+                raise PluginError(say("plugin_content_errors", report=error)) from None
             # While an editor is previewing, a file broken mid-edit must not stop the
             # server: every page shows the report instead (theme/main.html).
-            self.catalog = None
+            self.catalog = self.site = None
             self.built = {}  # the error pages replaced every page: rebuild everything after
             self.bodies, self.edit_links = {}, {}  # no page may keep its old text
             config.extra["wenming_errors"] = [p.as_text() for p in error.problems]
-            config.nav = [{"内容有错误": "index.md"}]  # the other pages are not built now
+            config.nav = [
+                {say("plugin_error_title"): "index.md"}
+            ]  # the other pages are not built now
             return config
         if not self.serving:
             # The cache is on disk now; in memory it holds every file's data and text
             # beside the records (a third of a city's peak memory). A build needs only
             # the catalog.
             self.content_cache = None
-        self.edition = edition_date(self.catalog)
         self._check_site_url(config)
+        self.site = build(
+            self.catalog,
+            BuildOptions(
+                map=self.map_options,
+                base_url=base_url(config.site_url),
+                search=self.config.search,
+                edit_url=self.config.edit_url,
+            ),
+            renderer=self.renderer,
+            downloads=self.downloads,
+        )
+        self.edition = self.site.edition
         # Material prints site_name unescaped in several templates (<title>, the header) and
         # through `| e` in others (the logo's title): escaped once and marked as Markup,
         # it is printed as it is by both, since escaping Markup leaves it unchanged.
         config.site_name = Markup(escape(self.catalog.publisher.name, quote=True))
         config.extra["wenming_sample"] = self.catalog.publisher.sample
         words = Path(self._words.name) / "jieba_user.txt"
-        words.write_text(user_dictionary(self.catalog), encoding="utf-8")
+        words.write_text(self.site.words, encoding="utf-8")
         for name, plugin in config.plugins.items():
             if name in ("search", "material/search") and hasattr(plugin.config, "jieba_dict_user"):
                 plugin.config.jieba_dict_user = str(words)
@@ -201,12 +218,10 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             # Relative feed links and a sitemap without <loc> are a broken site to a reader,
             # not a broken build: a warning, which --strict turns into a failed build.
             log.warning(say("site_url_missing"))
-        elif self.catalog.publisher.sample:
-            return  # the sample may build with the shipped example address
-        elif is_placeholder(config.site_url):
-            raise PluginError(say("site_url_placeholder", url=config.site_url))
-        elif (why := not_public(config.site_url)) is not None:
-            raise PluginError(say(f"site_url_not_public_{why}", url=config.site_url))
+        elif (
+            refusal := site_url_refusal(config.site_url, self.catalog.publisher.sample)
+        ) is not None:
+            raise PluginError(refusal)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -224,37 +239,29 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         return env
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        if self.catalog is None:
+        if self.site is None:
             # Serving with content errors: every page of the last complete build, the one
             # the editor is looking at included, says what is wrong (theme/main.html).
             for uri in dict.fromkeys(["index.md", *self.pages]):
                 files.append(File.generated(config, uri, content=ERROR_PAGE))
             return files
+        site = self.site
+        assert site is not None
         self.bodies = {}
         built: dict[str, str] = {}
-        for page in assemble(self.catalog, self.map_options):
-            uri = src_uri(page.url)
-            existing = files.get_file_from_path(uri)
-            if existing is not None:
-                raise PluginError(
-                    f"docs/{uri} 与生成的页面重名：页面都由 content/ 生成，请删除该文件。"
-                )
-            head, body = self.renderer.render(page)
-            self.bodies[uri] = body
-            digest = hashlib.sha256(f"{head}\0{body}".encode()).hexdigest()
-            kind = _Unchanged if self.dirty and self.built.get(uri) == digest else File
-            built[uri] = digest
-            files.append(kind.generated(config, uri, content=head))
-        files.append(File.generated(config, MAP_DATA, content=sites_json(self.catalog)))
-        if self.config.search == "pagefind":
-            files.append(File.generated(config, SEARCH_PAGE, content=SEARCH_PAGE_MARKDOWN))
-        base = base_url(config.site_url)
-        for path, data in site_files(self.catalog, base, self.downloads).items():
+        for page in site.pages:
+            if files.get_file_from_path(page.uri) is not None:
+                raise PluginError(say("plugin_docs_clash", uri=page.uri))
+            self.bodies[page.uri] = page.body
+            digest = hashlib.sha256(f"{page.head}\0{page.body}".encode()).hexdigest()
+            kind = _Unchanged if self.dirty and self.built.get(page.uri) == digest else File
+            built[page.uri] = digest
+            files.append(kind.generated(config, page.uri, content=page.head))
+        for path, data in site.files.items():
             files.append(File.generated(config, path, content=data))
-        self.edit_links = edit_links(self.catalog, self.config.edit_url)
+        self.edit_links = site.edit_links
         self.built = built
         self.pages = list(built)
-        self.renderer.finish()
         return files
 
     # Before Material's search indexes the page (priority 0): it reads page.content.

@@ -23,7 +23,7 @@ ACTIVITY_TEXT = (
     "id: 2026q3-weixuanjiang\ntitle: 微宣讲\ntype: 理论宣讲\nsites: [baoquanlu-north]\n"
     "date: {date}\nsessions: 1\nattendance: 200\nsummary: 宣讲。\n"
 )
-LIMIT = 256 * 1024  # generator.load.MAX_BYTES, kept literal so the bench needs no import
+LIMIT = 256 * 1024  # generator.read.load.MAX_BYTES, kept literal so the bench needs no import
 
 
 @dataclass(frozen=True)

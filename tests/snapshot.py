@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.sitemarker import write_marker
+from generator.publish.sitemarker import write_marker
 
 
 def snapshot(folder: Path) -> dict[str, str]:

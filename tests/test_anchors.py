@@ -13,9 +13,9 @@ from urllib.parse import unquote, urljoin
 import pytest
 from testpaths import REPO
 
-from generator.assemble import assemble
-from generator.content import read_content
-from generator.render import render_body
+from generator.check.content import read_content
+from generator.site.assemble import assemble
+from generator.site.render import render_body
 
 BASE = "https://example.invalid/"
 

@@ -17,10 +17,10 @@ import yaml
 from site_fixture import HOSTILE_LINE, REPO, build, mkdocs_yml, write_content
 from test_render import assert_literal
 
-from generator.content import check_content
-from generator.messages import say
-from generator.outputs import PLACEHOLDER_SITE_URL
-from generator.problems import format_report
+from generator.check.content import check_content
+from generator.report.messages import say
+from generator.report.problems import format_report
+from generator.site.files.outputs import PLACEHOLDER_SITE_URL
 
 KEY_PAGES = [
     "index.html",

@@ -6,11 +6,11 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
-from generator.catalog import Catalog
-from generator.circles import circles, neighbours, positions
-from generator.content import read_content
-from generator.geo import distance_m, from_wgs84
-from generator.models import Location
+from generator.check.catalog import Catalog
+from generator.check.content import read_content
+from generator.records.models import Location
+from generator.site.map.circles import circles, neighbours, positions
+from generator.site.map.geo import distance_m, from_wgs84
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
 

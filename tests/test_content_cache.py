@@ -16,11 +16,11 @@ import pytest
 from click.testing import Result
 from commands import check_in_subprocess
 
-from generator import content as content_module
-from generator import contentcache
-from generator.content import check_content
-from generator.contentcache import CACHE_FOLDER, ContentCache, signing_key
-from generator.load import load_file
+from generator.check import content as content_module
+from generator.check import contentcache
+from generator.check.content import check_content
+from generator.check.contentcache import CACHE_FOLDER, ContentCache, signing_key
+from generator.read.load import load_file
 
 SITE = "sites/maquan-suo.yml"
 

@@ -20,10 +20,10 @@ from click.testing import Result
 from site_fixture import SITE_URL, mkdocs_yml, write_content
 from testpaths import REPO
 
-from generator.assemble import assemble
-from generator.content import check_content, read_content
-from generator.public import COLUMNS
-from generator.render import render_body
+from generator.check.content import check_content, read_content
+from generator.site.assemble import assemble
+from generator.site.public import COLUMNS
+from generator.site.render import render_body
 
 ACTIVITY = "activities/2026-Q3/2026q3-weixuanjiang.yml"
 HONOR = "honors/2026-Q3/2026q3-wmsm-zhao-feng.yml"
@@ -120,7 +120,7 @@ def test_a_late_record_in_a_published_quarter_needs_a_correction(
 
 PROBE = """
 from datetime import datetime, timezone
-from generator.quarter import quarter_of, today
+from generator.records.quarter import quarter_of, today
 print(quarter_of(datetime(2026, 9, 30, 15, 59, tzinfo=timezone.utc)),
       quarter_of(datetime(2026, 9, 30, 16, 0, tzinfo=timezone.utc)),
       quarter_of(today()),

@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 from pydantic_core import PydanticCustomError
 
-from generator import messages
-from generator.fields import (
+from generator.records.fields import (
     Count,
     parse_count,
     parse_day,
@@ -20,6 +19,7 @@ from generator.fields import (
     parse_phone,
     short_name,
 )
+from generator.report import messages
 
 
 def refusal(parse: Any, text: str) -> tuple[str, dict[str, Any]]:

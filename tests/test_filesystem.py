@@ -22,11 +22,11 @@ import pytest
 from click.testing import Result
 from commands import TIMEOUT_S, check_in_subprocess
 
-from generator import content as content_module
-from generator import messages
-from generator.content import check_content
-from generator.load import load_file
-from generator.problems import Problem
+from generator.check import content as content_module
+from generator.check.content import check_content
+from generator.read.load import load_file
+from generator.report import messages
+from generator.report.problems import Problem
 
 SECRET = "OUTSIDE-机密-7f3a"  # a value only the file outside the tree holds
 
@@ -127,7 +127,7 @@ def test_a_fifo_swapped_in_after_the_walk_is_refused_by_the_loader(tmp_path: Pat
     fifo = tmp_path / "pipe.yml"
     os.mkfifo(fifo)
     code = (
-        "import sys; from generator.load import load_file; "
+        "import sys; from generator.read.load import load_file; "
         "print(load_file(sys.argv[1], 'pipe.yml').problems[0].kind)"
     )
     try:
@@ -220,7 +220,7 @@ def test_a_missing_content_folder_is_a_problem_not_a_crash(tmp_path: Path) -> No
 def test_a_file_over_the_limit_is_refused_before_any_byte_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator.safefs import Refusal, read_regular
+    from generator.read.safefs import Refusal, read_regular
 
     big = tmp_path / "big.bin"
     big.write_bytes(b"x" * 1000)

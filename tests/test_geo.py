@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.geo import (
+from generator.site.map.geo import (
     bd09_to_gcj02,
     distance_m,
     from_wgs84,

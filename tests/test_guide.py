@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import messages
-from generator.assemble import assemble
-from generator.content import read_content
-from generator.guide import GuideIndexPage, GuideRecordPage, all_field_keys, guide_pages
-from generator.render import render_body
+from generator.check.content import read_content
+from generator.report import messages
+from generator.site.assemble import assemble
+from generator.site.guide import GuideIndexPage, GuideRecordPage, all_field_keys, guide_pages
+from generator.site.render import render_body
 
 SAMPLE = Path(__file__).resolve().parents[1] / "content"
 

@@ -17,9 +17,9 @@ from site_fixture import mkdocs_yml
 from snapshot import beside, fake_site, snapshot, wenming_build
 from testpaths import MINIMAL
 
-from generator.content import check_content
-from generator.problems import MAX_PER_FILE
-from generator.slips import _LINE_KEY, _indent, find_slips, line_keys
+from generator.check.content import check_content
+from generator.read.slips import _LINE_KEY, _indent, find_slips, line_keys
+from generator.report.problems import MAX_PER_FILE
 
 INPUTS = {h.name: h for h in hostile_inputs()}
 HAN = re.compile("[\u4e00-\u9fff]")

@@ -1,8 +1,9 @@
-"""The import graph of generator/ has no cycle.
+"""The import graph of generator/: no cycle, and no arrow from a later stage back up.
 
 Every import of a generator module counts as an arrow: at the top of a module, inside a
 function, and under ``if TYPE_CHECKING:`` (a type-only import is still a dependency of the
-design). A cycle means two stages need each other; move the shared definitions down.
+design). A cycle means two modules need each other; an import from a later stage into an
+earlier one means the data no longer flows one way. Move the shared definition down.
 """
 
 from __future__ import annotations
@@ -13,48 +14,92 @@ from pathlib import Path
 PACKAGE = "generator"
 ROOT = Path(__file__).resolve().parent.parent / PACKAGE
 
+# The stages in the order the data flows; a module may import from its own stage and from
+# the stages before it. Modules directly in generator/ (the CLI and the MkDocs adapter) are
+# the top: they may import anything, and nothing imports them.
+STAGES = ("records", "report", "read", "check", "site", "publish")
+TOP = len(STAGES)
 
-def _module_names() -> set[str]:
-    return {path.stem for path in ROOT.glob("*.py") if path.stem != "__init__"}
+
+def modules() -> dict[str, Path]:
+    """Dotted name below generator/ (``site.map.page``) → its file; packages by ``__init__``."""
+    found: dict[str, Path] = {}
+    for path in sorted(ROOT.rglob("*.py")):
+        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        found[".".join(parts)] = path
+    return found
 
 
-def _targets(node: ast.AST, modules: set[str]) -> set[str]:
-    """The generator modules one import statement names."""
+def _package_of(name: str, path: Path) -> list[str]:
+    parts = name.split(".") if name else []
+    return parts if path.name == "__init__.py" else parts[:-1]
+
+
+def targets(node: ast.AST, package: list[str], known: set[str]) -> set[str]:
+    """The generator modules one import statement names (`package`: the importer's package)."""
     found: set[str] = set()
     if isinstance(node, ast.Import):
         for alias in node.names:
             parts = alias.name.split(".")
-            if parts[0] == PACKAGE and len(parts) > 1 and parts[1] in modules:
-                found.add(parts[1])
-    elif isinstance(node, ast.ImportFrom):
-        if node.level > 1:
+            if parts[0] == PACKAGE:
+                found.add(".".join(parts[1:]))
+        return found & known
+    if not isinstance(node, ast.ImportFrom):
+        return found
+    if node.level:
+        if node.level - 1 > len(package):
             raise AssertionError(f"import reaches above {PACKAGE}/: level {node.level}")
-        if node.level == 1:
-            parts = node.module.split(".") if node.module else []
-        elif node.module and node.module.split(".")[0] == PACKAGE:
-            parts = node.module.split(".")[1:]
-        else:
-            return found
-        if parts:
-            if parts[0] in modules:
-                found.add(parts[0])
-        else:  # from . import x / from generator import x
-            found.update(alias.name for alias in node.names if alias.name in modules)
-    return found
+        base = package[: len(package) - (node.level - 1)]
+    elif node.module and node.module.split(".")[0] == PACKAGE:
+        base, node_module = [], ".".join(node.module.split(".")[1:])
+        return _from(base, node_module, node, known)
+    else:
+        return found
+    return _from(base, node.module or "", node, known)
+
+
+def _from(base: list[str], module: str, node: ast.ImportFrom, known: set[str]) -> set[str]:
+    parent = [*base, *module.split(".")] if module else base
+    found = {".".join(parent)}
+    # from . import x: x is a module when one of that name exists, else a name in parent
+    for alias in node.names:
+        child = ".".join([*parent, alias.name])
+        if child in known:
+            found.add(child)
+    return {name for name in found if name in known or not name}
 
 
 def import_graph() -> dict[str, set[str]]:
     """Each generator module → the generator modules it imports."""
-    modules = _module_names()
+    files = modules()
+    known = set(files)
     graph: dict[str, set[str]] = {}
-    for name in sorted(modules):
-        tree = ast.parse((ROOT / f"{name}.py").read_text(encoding="utf-8"))
+    for name, path in files.items():
+        package = _package_of(name, path)
         edges: set[str] = set()
-        for node in ast.walk(tree):
-            edges |= _targets(node, modules)
-        edges.discard(name)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            edges |= targets(node, package, known)
+        # A module's own package (__init__: a docstring) is no arrow; nor is the module itself.
+        edges -= {name, *(".".join(package[:i]) for i in range(len(package) + 1))}
         graph[name] = edges
     return graph
+
+
+def stage(name: str) -> int:
+    first = name.split(".")[0]
+    return STAGES.index(first) if first in STAGES else TOP
+
+
+def backward(graph: dict[str, set[str]]) -> list[str]:
+    """Imports from a later stage into an earlier one, and imports of the top."""
+    return sorted(
+        f"{a} → {b}"
+        for a, edges in graph.items()
+        for b in edges
+        if b and (stage(b) > stage(a) or (stage(b) == TOP and stage(a) < TOP))
+    )
 
 
 def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -69,7 +114,7 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
         index[node] = low[node] = len(index)
         stack.append(node)
         on_stack.add(node)
-        for nxt in sorted(graph[node]):
+        for nxt in sorted(graph.get(node, ())):
             if nxt not in index:
                 visit(nxt)
                 low[node] = min(low[node], low[nxt])
@@ -101,25 +146,41 @@ def _describe(component: list[str], graph: dict[str, set[str]]) -> str:
 def test_the_walk_sees_every_kind_of_import() -> None:
     source = (
         "from typing import TYPE_CHECKING\n"
-        "import generator.a\n"
-        "from generator import b\n"
+        "import generator.read.a\n"
+        "from generator.check import b\n"
         "from .c import x\n"
         "from . import d\n"
+        "from .. import __version__\n"
         "if TYPE_CHECKING:\n"
-        "    from .e import y\n"
+        "    from ..records.e import y\n"
         "def f():\n"
-        "    from generator.g import z\n"
+        "    from generator.site.g import z\n"
     )
-    modules = set("abcdefg")
+    known = {"", "read.a", "check.b", "site.c", "site.d", "records.e", "site.g", "site"}
     found: set[str] = set()
     for node in ast.walk(ast.parse(source)):
-        found |= _targets(node, modules)
-    assert found == {"a", "b", "c", "d", "e", "g"}
+        found |= targets(node, ["site"], known)
+    assert found == {"", "read.a", "check.b", "site.c", "site.d", "records.e", "site.g", "site"}
 
 
 def test_cycles_are_found() -> None:
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": {"e"}}
     assert cycles(graph) == [["a", "b", "c"]]
+
+
+def test_backward_imports_are_found() -> None:
+    graph = {
+        "records.fields": {"check.content"},  # earlier → later: refused
+        "site.pages": {"records.fields", "site.urls"},  # later → earlier, same stage: fine
+        "publish.edition": {"cli"},  # a stage importing the top: refused
+        "cli": {"publish.edition"},
+    }
+    assert backward(graph) == ["publish.edition → cli", "records.fields → check.content"]
+
+
+def test_every_module_is_in_a_stage_or_at_the_top() -> None:
+    top = sorted(name for name in modules() if "." not in name and name not in STAGES)
+    assert top == ["", "__main__", "cli", "clitext", "plugin", "preview"]
 
 
 def test_generator_has_no_import_cycle() -> None:
@@ -129,3 +190,8 @@ def test_generator_has_no_import_cycle() -> None:
     assert not found, "import cycles in generator/:\n" + "\n".join(
         _describe(component, graph) for component in found
     )
+
+
+def test_data_flows_one_way_through_the_stages() -> None:
+    found = backward(import_graph())
+    assert not found, "imports against the flow of the stages:\n" + "\n".join(found)

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from generator.content import check_content
-from generator.load import MAX_BYTES, Loaded, load_file
+from generator.check.content import check_content
+from generator.read.load import MAX_BYTES, Loaded, load_file
 
 
 def load_file_with(tmp_path: Path, text: str) -> Loaded:

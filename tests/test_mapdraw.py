@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from generator.mapdraw import (
+from generator.site.map.draw import (
     MARGIN,
     MAX_HEIGHT,
     MIN_HEIGHT,

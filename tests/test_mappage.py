@@ -13,11 +13,11 @@ from site_fixture import HOSTILE_LINE, REPO, build, mkdocs_yml
 from test_circles import MINIMAL, place
 from test_render import assert_literal
 
-from generator.assemble import assemble
-from generator.catalog import Catalog
-from generator.content import read_content
-from generator.geo import distance_m
-from generator.mappage import (
+from generator.check.catalog import Catalog
+from generator.check.content import read_content
+from generator.site.assemble import assemble
+from generator.site.map.geo import distance_m
+from generator.site.map.page import (
     CirclesPage,
     MapOptions,
     MapPage,
@@ -27,8 +27,8 @@ from generator.mappage import (
     site_places,
     sites_json,
 )
-from generator.pages import SitePage
-from generator.render import render_body
+from generator.site.pages import SitePage
+from generator.site.render import render_body
 
 TILES = "https://t{s}.tiles.example.cn/vec_w/{z}/{x}/{y}?tk=KEY"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.fields import Count
-from generator.numbers import cn_count, percent, total
+from generator.records.fields import Count
+from generator.site.numbers import cn_count, percent, total
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,11 @@ from pathlib import Path
 import jsonschema
 from site_fixture import write_content
 
-from generator.content import read_content
-from generator.datapage import data_page
-from generator.opendata import KIND_TITLES, Memo, open_data_files
-from generator.public import COLUMNS
-from generator.render import render_body
+from generator.check.content import read_content
+from generator.site.datapage import data_page
+from generator.site.files.opendata import KIND_TITLES, Memo, open_data_files
+from generator.site.public import COLUMNS
+from generator.site.render import render_body
 
 
 def test_memo_reuses_unchanged_downloads_and_redoes_changed_ones(tmp_path: Path) -> None:

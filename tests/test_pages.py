@@ -8,11 +8,11 @@ import pytest
 from site_fixture import write_content
 from testpaths import REPO
 
-from generator.assemble import assemble
-from generator.catalog import Catalog
-from generator.content import read_content
-from generator.figures import stats_tables
-from generator.pages import (
+from generator.check.catalog import Catalog
+from generator.check.content import read_content
+from generator.site.assemble import assemble
+from generator.site.figures import stats_tables
+from generator.site.pages import (
     HomePage,
     HonorItem,
     HonorRollPage,

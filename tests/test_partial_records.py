@@ -17,7 +17,7 @@ import pytest
 import yaml
 from testpaths import MINIMAL, REPO
 
-from generator.content import check_content
+from generator.check.content import check_content
 
 RECORDS = sorted(
     p.relative_to(MINIMAL).as_posix()

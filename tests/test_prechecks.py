@@ -14,10 +14,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.compose import Refused, compose, compose_data
-from generator.content import check_content
-from generator.privacy import find_personal_numbers, may_hold_personal_numbers
-from generator.slips import each_line_slips, find_slips
+from generator.check.content import check_content
+from generator.read.compose import Refused, compose, compose_data
+from generator.read.slips import each_line_slips, find_slips
+from generator.records.privacy import find_personal_numbers, may_hold_personal_numbers
 
 VALID_ID = "11010519491231002X"  # the GB 11643 standard's own example
 FULL_WIDTH = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.content import check_content
-from generator.privacy import find_personal_numbers, id_card_valid
+from generator.check.content import check_content
+from generator.records.privacy import find_personal_numbers, id_card_valid
 
 VALID_ID = "11010519491231002X"  # the GB 11643 standard's own example
 WRONG_CHECK = "110105194912310021"  # same number, wrong check digit

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.addresses import find_home_addresses
-from generator.content import check_content
+from generator.check.content import check_content
+from generator.records.addresses import find_home_addresses
 
 HONOR = Path("honors") / "2026-Q3" / "2026q3-wmsm-zhao-feng.yml"
 

@@ -14,8 +14,8 @@ import pytest
 from click.testing import Result
 from full_tree import write_full_tree
 
-from generator.content import check_content
-from generator.problems import MAX_PER_FILE
+from generator.check.content import check_content
+from generator.report.problems import MAX_PER_FILE
 
 HONOR = Path("honors") / "2026-Q3" / "2026q3-wmsm-zhao-feng.yml"
 GROUPED_ID = "110105 1949 1231 002X"

@@ -22,7 +22,7 @@ import pytest
 from full_tree import PRIVATE_FIELDS, write_full_tree
 from site_fixture import build, mkdocs_yml
 
-from generator.privacy import id_card_valid
+from generator.records.privacy import id_card_valid
 
 ID_CARD = "11010519491231002X"
 MOBILE = "15912340987"

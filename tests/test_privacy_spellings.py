@@ -15,7 +15,11 @@ import yaml
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from generator.privacy import find_personal_numbers, id_card_valid, may_hold_personal_numbers
+from generator.records.privacy import (
+    find_personal_numbers,
+    id_card_valid,
+    may_hold_personal_numbers,
+)
 
 VALID_ID = "11010519491231002X"  # the GB 11643 standard's own example
 MOBILE = "13812345678"

@@ -29,12 +29,12 @@ from hypothesis import strategies as st
 from pydantic import AfterValidator, BaseModel, BeforeValidator, WithJsonSchema
 from testpaths import MINIMAL
 
-from generator import fields
-from generator.content import check_content
-from generator.load import Loaded, load_file
-from generator.models import RECORD_TYPES, Publisher, Record, RegionFile
-from generator.quarter import FIRST_DAY, LAST_DAY
-from generator.validate import validate
+from generator.check.content import check_content
+from generator.check.validate import validate
+from generator.read.load import Loaded, load_file
+from generator.records import fields
+from generator.records.models import RECORD_TYPES, Publisher, Record, RegionFile
+from generator.records.quarter import FIRST_DAY, LAST_DAY
 
 # Values YAML 1.1 or the YAML syntax would misread if they were not kept as text.
 SPECIAL = [

@@ -10,10 +10,10 @@ import pytest
 import yaml
 from site_fixture import HOSTILE_LINE, write_content
 
-from generator.assemble import assemble
-from generator.content import read_content
-from generator.pages import Page, site_url
-from generator.render import Renderer, front_matter, paragraphs, render_body, render_page
+from generator.check.content import read_content
+from generator.site.assemble import assemble
+from generator.site.pages import Page, site_url
+from generator.site.render import Renderer, front_matter, paragraphs, render_body, render_page
 
 # Stronger than mkdocs.yml, which enables neither attr_list nor md_in_html: the
 # body must stay literal even if someone turns them on later.
@@ -163,7 +163,7 @@ def test_renderer_reuses_only_pages_whose_model_is_unchanged(
         rendered.append(page.url)
         return real(page)
 
-    monkeypatch.setattr("generator.render.render_body", counting)
+    monkeypatch.setattr("generator.site.render.render_body", counting)
     again = {page.url: renderer.render(page) for page in assemble(read_content(root))}
     assert site_url(site) in rendered  # the edited record's page is rendered anew
     assert {url for url in again if "改名" in again[url][1]} <= set(rendered)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from generator.problems import Problem, format_report
+from generator.report.problems import Problem, format_report
 
 # An unknown key, echoed as the field and in the message; a value the models refuse unechoed.
 HOSTILE = '"\\e[31mred\\u202eevil\\0\\x85\\x7f\\u200b": x\nservices: ["\\e]0;title\\a"]\n'

@@ -11,10 +11,10 @@ import yaml
 from click.testing import CliRunner, Result
 
 from generator.cli import main
-from generator.models import Honor as HonorModel
-from generator.models import Site as SiteModel
-from generator.scaffold import ESSENTIALS, propose_id
-from generator.schema import SCHEMA_FILES, build_schema, read_vocabularies
+from generator.publish.scaffold import ESSENTIALS, propose_id
+from generator.publish.schema import SCHEMA_FILES, build_schema, read_vocabularies
+from generator.records.models import Honor as HonorModel
+from generator.records.models import Site as SiteModel
 
 REPO = Path(__file__).parent.parent
 

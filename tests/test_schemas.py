@@ -1,7 +1,7 @@
 """The JSON Schemas accept what `check` accepts, as an editor's YAML extension reads it.
 
 VS Code's YAML extension picks a schema by the globs of `.vscode/settings.json` and
-reads the file by YAML 1.2 core rules (`generator/yaml12.py`) before validating: an
+reads the file by YAML 1.2 core rules (`generator/publish/yaml12.py`) before validating: an
 unquoted phone number is an integer there, a date a string. These tests read files the
 same way, with the same mapping, and validate with `jsonschema`.
 """
@@ -21,10 +21,10 @@ from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 from testpaths import MINIMAL, REPO
 
-from generator import fields
-from generator.schema import SCHEMA_FILES
-from generator.synth import write_synthetic
-from generator.yaml12 import core_scalar, load_core
+from generator.publish.schema import SCHEMA_FILES
+from generator.publish.synth import write_synthetic
+from generator.publish.yaml12 import core_scalar, load_core
+from generator.records import fields
 
 SETTINGS = json.loads((REPO / ".vscode" / "settings.json").read_text(encoding="utf-8"))
 MAPPING: dict[str, str] = SETTINGS["yaml.schemas"]  # schema file → glob, as VS Code reads it

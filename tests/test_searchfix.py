@@ -7,7 +7,7 @@ from pathlib import Path
 import material
 import pytest
 
-from generator.searchfix import MARKER, WorkerPatchError, patch_worker
+from generator.site.search.worker import MARKER, WorkerPatchError, patch_worker
 
 WORKERS = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers"
 

@@ -9,10 +9,10 @@ from material.plugins.search.plugin import Parser
 from site_fixture import write_content
 from testpaths import REPO
 
-from generator.assemble import assemble
-from generator.content import read_content
-from generator.render import render_body
-from generator.searchtext import search_html
+from generator.check.content import read_content
+from generator.site.assemble import assemble
+from generator.site.render import render_body
+from generator.site.search.text import search_html
 
 Section = tuple[str | None, str, str, bool]
 

@@ -26,8 +26,8 @@ from click.testing import CliRunner, Result
 from site_fixture import REPO, mkdocs_yml, write_content
 from snapshot import beside, fake_site, snapshot
 
-from generator import sitebuild, siteswap
 from generator.cli import main
+from generator.publish import sitebuild, siteswap
 
 # A stand-in for `mkdocs build -d DIR`: argv[1] is DIR, argv[2] what to do.
 FAKE = """
@@ -253,7 +253,7 @@ def _exchange_works(folder: Path) -> bool:
 KILL_MID_SWAP = """
 import os, signal, sys
 from pathlib import Path
-from generator import siteswap
+from generator.publish import siteswap
 site, fresh = Path(sys.argv[1]), Path(sys.argv[2])
 siteswap._exchange = lambda a, b: False          # a system without RENAME_EXCHANGE
 real_rename, calls = os.rename, []

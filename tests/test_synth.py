@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.catalog import Catalog
-from generator.content import check_content
-from generator.synth import QUARTERS, SIZES, VOCABULARIES, synthesize, write_synthetic
+from generator.check.catalog import Catalog
+from generator.check.content import check_content
+from generator.publish.synth import QUARTERS, SIZES, VOCABULARIES, synthesize, write_synthetic
 
 
 def _tree(root: Path) -> dict[str, bytes]:

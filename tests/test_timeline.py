@@ -14,10 +14,10 @@ import pytest
 import yaml
 from click.testing import Result
 
-from generator.assemble import assemble
-from generator.content import check_content, read_content
-from generator.public import public_rows
-from generator.render import render_body
+from generator.check.content import check_content, read_content
+from generator.site.assemble import assemble
+from generator.site.public import public_rows
+from generator.site.render import render_body
 
 HONOR = "honors/2026-Q3/2026q3-wmsm-zhao-feng.yml"
 ACTIVITY = "activities/2026-Q3/2026q3-weixuanjiang.yml"

@@ -1,7 +1,7 @@
 """The hostile inputs get the same answer whichever PyYAML the ranges allow: the lowest that
 pyproject.toml accepts (installed into a folder under build/, once) and the one locked, which
 `scripts/lock --upgrade` moves to the newest. PyYAML 6.0.4 bundles libyaml 0.2.6, whose own
-nesting limit used to speak before our depth check (generator/compose.py)."""
+nesting limit used to speak before our depth check (generator/read/compose.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 from hostile_inputs import hostile_inputs
 from test_hostile import write_tree
-from generator.content import check_content
+from generator.check.content import check_content
 out = {}
 with tempfile.TemporaryDirectory() as work:
     for hostile in hostile_inputs():

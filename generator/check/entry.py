@@ -1,0 +1,45 @@
+"""`Entry`: one validated record with the file it came from, as the checks pass it on.
+
+content.py makes them; crosscheck.py, frozen.py and timeline.py take them, and place
+their problems at a field of the record's file with `Entry.problem`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..read.compose import Loc
+from ..read.load import Loaded
+from ..report.messages import say
+from ..report.problems import ERROR, Problem
+from .validate import label_of
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A validated record with the file it came from and, if any, the quarter of its folder."""
+
+    kind: str
+    record: Any
+    loaded: Loaded
+    folder: str | None
+    # Fields that failed validation; None for a complete record. A record with mistakes
+    # is still cross-checked (its valid fields), but never cataloged or fingerprinted.
+    invalid: frozenset[str] | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.invalid is None
+
+    def knows(self, *fields: str) -> bool:
+        """Whether every one of `fields` was typed (they may still be empty)."""
+        return not self.invalid or self.invalid.isdisjoint(fields)
+
+    def problem(
+        self, loc: Loc, kind: str, *, on_key: bool = False, severity: str = ERROR, **args: Any
+    ) -> Problem:
+        """Message `kind` at `loc` of this record's file, the field named by its label."""
+        line, col = self.loaded.positions.of(loc, key=on_key)
+        label, _ = label_of(type(self.record), loc)
+        return Problem(self.loaded.path, line, col, label, say(kind, **args), kind, severity)

@@ -1,0 +1,3 @@
+"""From files to documents: encodings, editors' slips, the YAML readers, and loading one
+file into positioned data. Nothing here knows what a record means.
+"""

@@ -1,0 +1,57 @@
+"""Record kinds: where each kind of record lives in content/, its model, its Chinese name.
+
+The one registry every stage shares: check/content.py walks the tree with it, the
+checks name references with it, `wenming new` asks by it. It lives beneath all of them,
+so that none needs the orchestrator.
+
+    content/
+      publisher.yml  regions.yml  vocabularies.yml           SINGLES
+      sites/ teams/ services/ activities/ honors/ bulletins/ editions/   FOLDERS
+      activities/<2026-Q3>/  honors/<2026-Q3>/                 QUARTERED
+"""
+
+from __future__ import annotations
+
+from .models import RECORD_TYPES, Edition, Publisher, Record, RegionFile, Vocabularies
+
+SINGLES: dict[str, type[Record]] = {
+    "publisher.yml": Publisher,
+    "regions.yml": RegionFile,
+    "vocabularies.yml": Vocabularies,
+}
+FOLDERS: dict[str, str] = {
+    "sites": "site",
+    "teams": "team",
+    "services": "service",
+    "activities": "activity",
+    "honors": "honor",
+    "bulletins": "bulletin",
+    "editions": "edition",
+}
+MODELS: dict[str, type[Record]] = {**RECORD_TYPES, "edition": Edition}
+QUARTERED = {"activities", "honors"}
+# What a reference names, as a message says it: 找不到站点“…”.
+REFERRED: dict[str, str] = {
+    "site": "站点",
+    "team": "服务队",
+    "service": "服务项目",
+    "activity": "活动",
+    "region": "行政区划",
+}
+
+
+def vocab_enums(vocab: Vocabularies) -> dict[str, dict[str, list[str]]]:
+    """Record kind → field → the values the county's vocabularies allow (schemas, the guide)."""
+    return {
+        "site": {"level": [level.name for level in vocab.site_levels]},
+        "activity": {
+            "type": list(vocab.activity_types),
+            "content": list(vocab.practice_contents),
+            "form": list(vocab.practice_forms),
+        },
+        "honor": {
+            "category": [c.name for c in vocab.honor_categories],
+            "good_class": list(vocab.good_classes),
+        },
+        "service": {"steps": list(vocab.order_steps)},
+    }

@@ -1,0 +1,3 @@
+"""What the package says to people: every user-facing sentence (`messages`) and the
+problem reports built from them (`problems`).
+"""

@@ -1,0 +1,342 @@
+"""Messages: every sentence an editor can see, in Chinese, keyed by the kind of mistake.
+
+Each message says what is wrong and, in full-width brackets, what to write instead.
+Wording is an interface: the golden reports under `tests/cases/` pin it, so a change
+here shows up as a reviewed diff.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any
+
+EXAMPLE_DAY = "2026-07-15"
+
+MESSAGES: dict[str, str] = {
+    # --- reading the file -----------------------------------------------------------------
+    "file_too_large": "文件有 {size} KB，超过上限 {limit} KB（一个文件只写一条记录；过长的文字请精简）",
+    "unreadable": "无法读取这个文件：{reason}（请检查文件是否存在、是否有读取权限）",
+    "symlink": "这是一个符号链接（快捷方式），不会被读取（内容只能来自仓库里的普通文件和文件夹：请删掉链接，把文件本身放在这里）",
+    "fifo": "这是一个命名管道（FIFO），不是普通文件，不会被读取（请删掉它，换成普通的 .yml 文件）",
+    "socket": "这是一个套接字（socket），不是普通文件，不会被读取（请删掉它，换成普通的 .yml 文件）",
+    "device": "这是一个设备文件或其他特殊文件，不会被读取（请删掉它，换成普通的 .yml 文件）",
+    "unlistable": "无法打开这个文件夹：{reason}，其中的记录都没有检查（请检查文件夹的读取权限）",
+    "content_missing": "找不到内容文件夹（请恢复这个文件夹，或检查路径是否写对）",
+    "encoding_utf16": "文件是 UTF-16 编码，无法读取（请用编辑器“另存为”，编码选 UTF-8）",
+    "encoding_gbk": "文件是 GBK/GB18030 编码，不是 UTF-8（请另存为 UTF-8）",
+    "encoding_unknown": "文件不是 UTF-8 编码的文本（请另存为 UTF-8）",
+    "nul_byte": "文件中有空字符（NUL），可能不是文本文件（请另存为 UTF-8 纯文本）",
+    "control_char": "这里有一个看不见的控制字符（请删除这一处，重新输入这段文字）",
+    "tab_indent": "这一行用 Tab 键缩进，YAML 只认空格（请把 Tab 换成两个空格）",
+    "fullwidth_space_indent": "这一行用全角空格缩进（请切换到半角输入，用两个普通空格缩进）",
+    "fullwidth_colon": "字段 {key} 后面用了中文冒号“：”（请改成英文冒号加一个空格，写成“{key}: 值”）",
+    "colon_no_space": "字段 {key} 的冒号后面少了空格（请写成“{key}: 值”）",
+    "chinese_quotes": '值 {value} 两边是中文引号，多半是输入法带出来的（不需要就删掉；确要显示中文引号，请在外面再加一对英文引号，写成 "{value}"）',
+    "empty_file": "文件是空的（请按示例填写记录，或删除这个文件）",
+    "several_documents": "这里用 --- 开始了第二段内容（一个文件只写一条记录，请拆成多个文件）",
+    "alias": "这里用了 YAML 别名 *，不支持（请把内容直接写出来）",
+    "anchor": "这里用了 YAML 锚点 &，不支持（请删掉 & 和它后面的名字，把内容直接写出来）",
+    "tag": "这里用了 YAML 类型标记 {tag}（请删掉以 ! 开头的标记，直接写值）",
+    "too_deep": "层级嵌套太深，超过 {depth} 层（请检查缩进是否多打了空格）",
+    "too_many_nodes": "文件内容条目过多，超过上限 {limit} 项（一个文件只写一条记录，请拆分）",
+    "top_not_mapping": "文件最外层应是“字段: 值”的形式（请参照示例，每行以字段名和英文冒号开头）",
+    "complex_key": "字段名必须是简单的文字（请删除字段名里的问号、方括号或花括号）",
+    "duplicate_key": "字段 {key} 写了两次，第一次在第 {first} 行（请删掉其中一处）",
+    "yaml_syntax": "YAML 格式有误（请检查这一行和上一行的缩进、冒号和引号）",
+    "yaml_colon_in_value": "这一行多了一个冒号，或者缩进不对（值里有“: ”时请用英文引号把整个值括起来）",
+    "yaml_indent": "这一行的缩进和上面对不齐（同一层的字段要对齐，下一层多缩进两个空格）",
+    "yaml_quote": "引号没有成对（请补上结尾的英文引号，或删掉开头的引号）",
+    "yaml_bracket": "方括号或花括号没有成对（请补齐，或改成每项一行的“- ”列表）",
+    "yaml_special_start": "值不能以 {char} 开头（请用英文引号把整个值括起来）",
+    "yaml_after_quote": "引号结束后还有文字（请把整个值都放进一对英文引号里，或去掉引号）",
+    "yaml_escape": "双引号里的反斜杠 \\ 后面不能跟这个字符（要写反斜杠本身请写两个 \\\\，或改用单引号）",
+    # --- typing each field ------------------------------------------------------------------
+    "missing": "缺少必填字段 {key}（请添加一行“{key}: …”）",
+    "required_empty": "{label}不能为空（请填写{label}）",
+    "wm_empty": "{label}不能为空（请填写{label}，不需要就删掉这一行）",
+    "extra_forbidden": "没有 {key} 这个字段（{hint}）",
+    "not_scalar": "这里应是一个值，不能是列表或下级字段（请写在冒号后面的同一行）",
+    "not_list": "这里应是列表（每项一行，以“- ”开头）",
+    "not_mapping": "这里应是下级字段，不能是一个值（请从下一行起多缩进两个空格，逐行写“字段: 值”；可用的字段：{fields}）",
+    "literal_error": "“{value}”不是可选的值（{hint}）",
+    "too_short": "至少要写一项（每项一行，以“- ”开头）",
+    "too_long": "内容太长（最多 {max} 个字）",
+    "wm_not_scalar": "这里应是一个值，不能是列表或下级字段（请写在冒号后面的同一行）",
+    "wm_id": "编号“{value}”只能用小写拼音字母、数字和短横线（例如 qindu-center）",
+    "wm_day_format": "“{value}”不是日期格式（请写成 {fix}）",
+    "wm_day_time": "日期“{value}”带了时间（只写年-月-日，例如 " + EXAMPLE_DAY + "）",
+    "wm_day_shape": "“{value}”不是日期（请写成 年-月-日，例如 " + EXAMPLE_DAY + "）",
+    "wm_day_impossible": "日期 {value} 不存在（请核对月份和日子）",
+    "wm_day_range": "日期 {value} 的年份不对（只能是 {first} 至 {last} 年，请核对年份，例如 2026）",
+    "wm_quarter_range": "季度“{value}”的年份不对（只能是 {first} 至 {last} 年，请核对年份）",
+    "wm_count": "“{value}”不是数量（请写整数，例如 320；约数在数字后加 +，例如 320+）",
+    "wm_count_words": "数量不能写成“{value}”（请写成 {fix}；加 + 表示约数，网页上显示为“余”）",
+    "wm_count_negative": "数量不能是负数“{value}”（请写 0 或正整数）",
+    "wm_count_leading_zero": "数字“{value}”不能以 0 开头（请去掉开头的 0）",
+    "wm_int_exact": "{label}要写准确的数，不能写约数“{value}”（请删去 +，写准确的整数）",
+    "wm_flag": "“{value}”不是 true 或 false（请写 true 表示是，false 表示否）",
+    "wm_decimal": "“{value}”不是经纬度（请写十进制度数，例如 108.70512）",
+    "wm_quarter": "“{value}”不是季度（请写成 2026-Q3 这样的格式）",
+    "wm_phone_mobile": "公开电话不能填个人手机号 {value}（请填座机或服务热线；联系人手机写在 private 里）",
+    "wm_phone_fix": "电话“{value}”的写法不对（请写成 {fix}）",
+    "wm_phone": "“{value}”不是电话号码格式（请写成 区号-号码，例如 029-33210001）",
+    "wm_url": "链接“{value}”不是 https:// 开头（只能用 https 链接，或删掉这一行）",
+    "wm_control_char": "文字里有看不见的控制字符（请删除后重新输入这段文字）",
+    "wm_invisible_char": "文字里有看不见的字符 {code}，常由复制粘贴带入（请删除后重新输入这段文字）",
+    "wm_one_line": "这里只能写一行（请删去换行）",
+    "wm_latlng_swapped": "经度和纬度好像写反了（请对调 lng 和 lat 的值）",
+    "wm_outside_china": "坐标不在中国境内（请核对经纬度，经度在前约 73–136，纬度约 3–54）",
+    "wm_region_code": "区划代码“{value}”应为 6、9 或 12 位数字（例如 610402）",
+    "wm_rating_order": "评单数不能多于点单数，满意数不能多于评单数（请核对这三个数字）",
+    "wm_range_reversed": "结束日期早于开始日期（请核对两个日期）",
+    "wm_notice_missing": "状态是“公示中”时必须写公示期（请添加 notice，含 start 和 end）",
+    "wm_withdrawn_missing": "状态是“已撤销”时必须写撤销日期（请添加 withdrawn: 日期）",
+    "withdrawn_not_status": "写了撤销日期，状态却不是“已撤销”（撤销荣誉请把 status 改为 已撤销；没有撤销请删掉 withdrawn）",
+    "withdrawn_before_date": "撤销日期早于发布日期 date（请核对两个日期）",
+    "activity_withdrawn_before": "撤下日期早于活动日期 date（请核对两个日期）",
+    "activity_withdrawn_reason": "撤下活动须写明原因（请在 corrections 中加一条与 withdrawn 同一天的更正，reason 写撤下原因）",
+    "wrong_type": "这里的值不对（请参照示例改写）",
+    # --- checks across files ----------------------------------------------------------------
+    "id_mismatch": "编号“{value}”与文件名“{stem}”不一致（请把编号改成 {stem}，或把文件改名为 {value}.yml）",
+    "id_bad_file_name": "文件名“{stem}”不能用作编号，编号“{value}”与它不一致（请把文件改名为 {value}.yml）",
+    "duplicate_id": "编号“{value}”与 {other} 重复（编号不能重复，请换一个）",
+    "duplicate_code": "区划代码“{value}”重复出现（每个区划只写一次）",
+    "unknown_ref": "找不到{what}“{value}”（{hint}）",
+    "unknown_vocab": "“{value}”不在{vocab}里（{hint}如需新增，请在 content/vocabularies.yml 中添加）",
+    "region_prefix": "区划代码 {value} 应以上级代码 {parent} 开头（请核对代码）",
+    "parent_level": "{level}不能挂在{parent_level}下面（{level}的上级只能是：{allowed}）",
+    "parent_missing": "{level}必须写上级站点（请添加 parent: 上级站点编号）",
+    "top_has_parent": "{level}是最高一级，不应有上级站点（请删掉 parent）",
+    "parent_cycle": "上级站点绕成了一个圈：{chain}（请检查这些站点的 parent）",
+    "date_outside_quarter": "日期 {value} 不在文件夹 {quarter} 的季度内，该季度是 {start} 至 {end}（请改日期，或把文件移到 {right} 文件夹）",
+    "folder_not_quarter": "文件夹名“{value}”不是季度（请用 2026-Q3 这样的文件夹名，年份在 1900 至 2099 之间）",
+    "stray_file": "这个文件放的位置不对，不会被读取（请放到 {folders} 之一；活动和荣誉放在季度文件夹里，例如 activities/2026-Q3/）",
+    "not_yaml": "记录文件要以 .yml 结尾（请把文件改名为 {fix}）",
+    "name_collision": "文件名与 {other} 只有大小写或字形不同（请改名，避免在别的电脑上互相覆盖）",
+    "id_card": "第 {at} 个字起有一个身份证号（已核对校验位），身份证号不能公开（请删除，确需保存请写在 private.id_card 里）",
+    "mobile": "第 {at} 个字起有一个手机号，个人手机号不能公开（请删除，确需保存请写在 private.phone 里）",
+    "home_address": "第 {at} 个字起像是家庭住址的门牌或房号，家庭住址不能公开（请删除，确需保存请写在 private.address 里）",
+    "minor_consent": "未成年人条目必须取得监护人同意（取得书面同意后写 guardian_consent: true）",
+    "minor_field": "未成年人条目只能公开姓名、学校和年级（请删除 {key}）",
+    "minor_needs": "未成年人条目须写{title}（请添加一行“{key}: …”）",
+    "good_class_missing": "{category}须写好人类别（请添加 good_class，可选：{allowed}）",
+    "good_class_not_allowed": "{category}不分好人类别（请删掉 good_class）",
+    "subject_not_allowed": "{category}的对象只能是 {allowed}（请改 subject）",
+    "quarter_mismatch": "季度“{value}”与文件名“{stem}”不一致（请改成一致）",
+    # --- issue 13: the editor's tools ---
+    "new_choices": "可选（写序号或名称）：{choices}",
+    "new_by_name": "可写{what}的编号，也可写它的名称或名称中的一段",
+    "new_resolved": "{what}“{value}”即 {name}，编号 {id}",
+    "new_ambiguous": "“{value}”对应多个{what}：{matches}（请写得更完整，或直接写编号）",
+    "new_no_content": "找不到内容目录 {path}（请在项目文件夹里运行，或用 --content 指定）",
+    "new_pair": "“{pair}”应写成 字段=值（例如 --set name=锦囊团）",
+    "new_exists": "{path} 已存在（请换一个编号）",
+    "new_outside": "{path} 不在内容文件夹 {content} 里（请换一个编号）",
+    "new_id": "编号：{id}（由名称的拼音生成；要自己定，请用 --id）",
+    "new_written": "已新建 {path}",
+    "new_fix": "请按上面的提示修改这个文件，然后运行 wenming check。",
+    "new_passed": "检查通过。",
+    # --- editions -------------------------------------------------------------------------
+    "edition_not_started": "{quarter} 还没有开始（从 {first} 起才能发布）",
+    "edition_before_quarter": "发布日期 {day} 早于 {quarter} 的第一天 {first}（请核对 --date）",
+    "edition_date_ahead": "发布日期 {day} 晚于今天 {today}（发布日期写实际发布的那一天，请核对 --date）",
+    "edition_exists": "{quarter} 已于 {day} 发布过（已发布的季度不能重新发布；修改请写更正）",
+    "edition_no_bulletin": "缺少 {quarter} 的简报（请添加 content/bulletins/{quarter}.yml）",
+    "edition_bulletin_draft": "{quarter} 的简报还是草稿（定稿后删掉 draft: true）",
+    "edition_notice_over": "荣誉 {id} 的公示期已于 {end} 结束，状态仍是“公示中”（请改为已认定或已撤销）",
+    "edition_draft_left_out": "{id} 是草稿，不会收入本期",
+    "frozen_changed": "这条记录属于已发布的 {quarter}，内容被修改了（请在 corrections 中加一条更正，写明 date 和 reason）",
+    "frozen_added": "这条记录属于已发布的 {quarter}，但不在该期中（补录请在 corrections 中写明日期和原因）",
+    "notice_over": "提示：公示期已于 {end} 结束，状态仍是“公示中”，网站上显示为“公示期满（待认定）”（认定后请把 status 改为 已认定；撤销请改为 已撤销 并写 withdrawn）",
+    "withdrawn_in_future": "撤销（撤下）日期 {day} 晚于今天 {today}（撤销当天生效，请写实际撤销的日期）",
+    "correction_in_future": "更正日期 {day} 晚于今天 {today}（更正记录的是已经做过的修改，请核对日期）",
+    "frozen_draft": "这条记录属于已发布的 {quarter}，不能改成草稿让它消失（{how}）",
+    "frozen_draft_honor": "撤下荣誉请写 status: 已撤销 和 withdrawn: 撤销日期",
+    "frozen_draft_activity": "撤下活动请写 withdrawn: 撤下日期，并在 corrections 中加一条同日的更正写明原因",
+    "frozen_draft_bulletin": "已发布的简报不能撤回；修改请在 corrections 中写明",
+    "correction_before_edition": "更正日期 {day} 早于 {quarter} 的发布日期 {published}（更正发生在发布之后，请核对日期）",
+    "frozen_deleted": "已发布的 {quarter} 中的记录 {id} 被删除了（已发布的记录不能删除：请恢复文件；撤下荣誉请把状态改为已撤销）",
+    # --- issue 13: defaults and slips ---
+    "site_url_missing": "mkdocs.yml 没有写 site_url：sitemap.xml 里没有网址，订阅源里的链接在阅读器里打不开（请在 mkdocs.yml 中写上网站的正式网址，例如 site_url: https://wenming.县名.gov.cn/）",
+    "site_url_not_public_https": "mkdocs.yml 的 site_url {url} 不是 https 地址，而 content/publisher.yml 已写 sample: false（正式网站请写 https:// 开头的网址，例如 https://wenming.县名.gov.cn/）",
+    "site_url_not_public_host": "mkdocs.yml 的 site_url {url} 是示例或本机的地址，而 content/publisher.yml 已写 sample: false（请改成网站的正式网址，例如 https://wenming.县名.gov.cn/）",
+    "site_url_placeholder": "mkdocs.yml 的 site_url 还是示例网址 {url}，而 content/publisher.yml 已写 sample: false，正式网站不能用示例网址（请把 site_url 改成网站的正式网址，例如 https://wenming.县名.gov.cn/）",
+    "file_name_space_end": "文件名“{name}”末尾有空格，不会被读取（请删去空格，改名为 {fix}）",
+    "file_name_space": "文件名“{name}”里有空格，不会被读取（请删去空格，改名为 {fix}）",
+    "file_name_fullwidth": "文件名“{name}”里有全角字符，不会被读取（请切换到半角输入，改名为 {fix}）",
+    "file_name_case": "文件名“{name}”应以小写的 .yml 结尾，不会被读取（请改名为 {fix}）",
+    "file_name_backup": "文件名“{name}”不以 .yml 结尾，像是编辑器留下的备份，不会被读取（不需要就删掉；是要用的记录，请改名为 {fix}）",
+    "file_name_txt": "文件名“{name}”多了 .txt，常是记事本另存时加上的，不会被读取（请改名为 {fix}，保存类型选“所有文件”）",
+    "file_name_no_suffix": "文件名“{name}”没有 .yml，不会被读取（请改名为 {fix}）",
+    "missing_colon": "字段 {key} 后面少了冒号（请写成“{key}: 值”）",
+    "wm_id_too_long": "编号“{value}”有 {length} 个字符，超过上限 {limit} 个（请缩短编号，例如 qindu-center）",
+    "wm_count_too_big": "数量“{value}”有 {digits} 位数字，超过上限 {limit} 位（请核对是否多打了数字）",
+    "wm_decimal_places": "经纬度“{value}”的小数超过 {limit} 位（请最多保留 {limit} 位小数，例如 108.70512）",
+    "wm_phone_extension": "电话“{value}”的分机号有 {digits} 位，超过上限 {limit} 位（请核对分机号）",
+    "missing_file": "缺少文件 {name}（请从示例内容复制一份再修改）",
+    "too_many_problems": "这个文件错误太多，只列出了前 {shown} 处，另有 {more} 处没有列出（请先改正列出的错误，再重新检查）",
+    # --- building the site ----------------------------------------------------------------
+    "output_protected": "不能把网站生成到 {path}：它{what}，生成时会把那里原有的文件整个换掉（请用 -d 另选一个文件夹，例如 site）",
+    "output_not_ours": "{path} 里已有别的文件，不是 wenming 生成的网站（没有 .wenming-site 标记），生成时会把它们整个换掉（请自己清空或删除这个文件夹，或用 -d 另选一个文件夹）",
+    "output_foreign_files": "{path} 里有 {count} 个不是上次生成写入的文件：{files}，生成时会把它们删掉（请把它们移到别处，例如要发布的文件放进 docs/；或用 -d 另选一个文件夹）",
+    "output_is_file": "{path} 是一个文件，不是文件夹（请用 -d 另选一个文件夹）",
+    "output_mount_point": "{path} 是一个挂载点，不能在它的位置整体替换网站（请生成到它里面的一个子文件夹，例如 -d {path}/site）",
+    "output_read_only": "无法写入 {path}：{reason}（请检查这里是否只读、当前用户有没有写入权限，或用 -d 另选一个文件夹）",
+    "output_disk_full": "磁盘空间不足，网站没有生成完，{kept}（请清理磁盘空间后重新生成）",
+    "output_os_error": "无法生成到 {path}：{reason}，{kept}（请检查这个文件夹后重新生成）",
+    "build_kept": "{path} 保持原样",
+    "build_none": "{path} 还没有网站",
+    "build_failed": "生成失败，{kept}。",
+    "build_without_plugin": "生成程序没有运行 wenming 插件，生成的网站里没有由 content/ 生成的页面，没有发布，{kept}（请检查 mkdocs.yml 的 plugins 里有 wenming，并用 MkDocs 1.x 或 ProperDocs 生成；不运行插件的生成程序如 Zensical，请先用 wenming export 导出）",
+    "build_done": "网站已生成到 {path}",
+    "build_waiting": "另一个 wenming build 正在生成 {path}，等它结束后再开始……",
+    "build_lock_timeout": "另一个 wenming build 正在生成 {path}，等了 {seconds} 秒还没结束（请等它结束后再运行；确认没有别的生成在运行，可以重新运行）",
+    "build_restored": "上次生成在替换网站时被中断，已把上一版网站恢复到 {path}",
+    "build_interrupted": "生成被中断（{signal}），{kept}，临时文件已删除。",
+    "build_interrupted_done": "生成被中断（{signal}），但新网站已经完整替换到 {path}。",
+    "build_half_swapped": "替换网站时出错：{reason}，{path} 现在没有网站，上一版保存在 {old}（请重新运行 wenming build，它会先把上一版恢复回来）",
+    # The MkDocs plugin (plugin.py).
+    "plugin_no_content": "找不到内容文件夹 {folder}（相对于 mkdocs.yml）。",
+    "plugin_map_settings": "mkdocs.yml 中 wenming 的地图设置有误：\n{problems}",
+    "plugin_content_errors": "内容有错误，网站未生成：\n{report}",
+    "plugin_docs_clash": "docs/{uri} 与生成的页面重名：页面都由 content/ 生成，请删除该文件。",
+    "plugin_error_title": "内容有错误",
+    "plugin_error_page": "改正页首列出的错误并保存后，本页会自动刷新。",
+    "cli_no_config": "找不到配置文件 {path}",
+    # wenming export (publish/export.py).
+    "export_bad_config": "无法读取配置文件 {path}：{reason}（请先用 wenming build 检查它）",
+    "export_config_head": "# 由 wenming export 生成：页面都已写进 docs/，不再需要 wenming 插件。\n# 用 mkdocs build 或 properdocs build 生成网站；下次导出会整体替换这个文件夹。\n",
+    "export_done": "已导出到 {path}（{count} 个文件）：用 {epoch}mkdocs build -f {path}/mkdocs.yml 生成网站",
+    "serve_port_busy": "端口 {port} 已被占用，可能已经有一个 wenming serve 在运行（请先关掉它，或用 -p 换一个端口，例如 -p {other}）",
+    "serve_port_denied": "无法使用端口 {port}：{reason}（请用 -p 换一个大于 1024 的端口，例如 -p 8000）",
+}
+
+# Closing lines of a report.
+SUMMARY: dict[str, str] = {
+    "summary_errors": "共发现 {errors} 处错误，涉及 {files} 个文件；改正后请重新运行检查。",
+    "summary_and_warnings": "另有 {warnings} 条提示，不影响发布，请留意。",
+    "summary_warnings": "检查通过，另有 {warnings} 条提示，不影响发布，请留意。",
+}
+MESSAGES.update(SUMMARY)
+
+# What click itself says (clitext.py), in Chinese; its placeholders are kept.
+CLICK: dict[str, str] = {
+    "Aborted!": "已取消。",
+    "Error: {message}": "错误：{message}",
+    "Try '{command} {option}' for help.": "运行 {command} {option} 查看用法。",
+    "Usage:": "用法：",
+    "Options": "选项",
+    "Commands": "命令",
+    "Show this message and exit.": "显示本帮助并退出。",
+    "Show the version and exit.": "显示版本并退出。",
+    "No such command {name!r}.": "没有 {name!r} 这个命令。",
+    "No such option {name!r}.": "没有 {name!r} 这个选项。",
+    "Did you mean {possibility}?": "是否想写 {possibility}？",
+    "(Did you mean one of: {possibilities}?)": "（是否想写其中之一：{possibilities}？）",
+    "Missing command.": "缺少命令。",
+    "Missing argument": "缺少参数",
+    "Missing option": "缺少选项",
+    "Missing parameter": "缺少参数",
+    "Missing parameter: {param_name}": "缺少参数：{param_name}",
+    "Invalid value for {param_hint}: {message}": "{param_hint} 的值不对：{message}",
+    "Invalid value: {message}": "值不对：{message}",
+    "Got unexpected extra argument ({args})": "多了参数（{args}）",
+    "Got unexpected extra arguments ({args})": "多了参数（{args}）",
+    "Option {name!r} requires an argument.": "选项 {name!r} 后面要写一个值。",
+    "Option {name!r} requires {nargs} arguments.": "选项 {name!r} 后面要写 {nargs} 个值。",
+    "{value!r} is not {choice}.": "{value!r} 不是 {choice}。",
+    "{value!r} is not one of {choices}.": "{value!r} 不是可选的值（可选：{choices}）。",
+    "{value} is not in the range {range}.": "{value} 不在 {range} 的范围内。",
+    "{value!r} is not a valid {number_type}.": "{value!r} 不是数字。",
+    "{name} {filename!r} does not exist.": "找不到 {filename!r}。",
+    "{name} {filename!r} is a file.": "{filename!r} 是一个文件，这里要写文件夹。",
+    "{name} {filename!r} is a directory.": "{filename!r} 是一个文件夹，这里要写文件。",
+    "{name} {filename!r} is not readable.": "{filename!r} 不可读。",
+    "{name} {filename!r} is not writable.": "{filename!r} 不可写。",
+    "default: {default}": "默认：{default}",
+    "Choose from:\n\t{choices}": "可选：\n\t{choices}",
+}
+
+HINT_FIELDS = "可用的字段：{fields}"
+HINT_CLOSE = "是否想写 {close}？"
+HINT_NONE = "请检查是否写错"
+HINT_OPTIONS = "可选：{options}"
+# What editors write for a fixed choice, and what they mean (map pickers name the datum).
+ALIASES: dict[str, str] = {
+    "高德": "gcj02",
+    "高德地图": "gcj02",
+    "腾讯": "gcj02",
+    "腾讯地图": "gcj02",
+    "gcj-02": "gcj02",
+    "火星坐标": "gcj02",
+    "百度": "bd09",
+    "百度地图": "bd09",
+    "bd-09": "bd09",
+    "gps": "wgs84",
+    "wgs-84": "wgs84",
+    "天地图": "wgs84",
+    "cgcs2000": "wgs84",
+}
+
+
+def say(kind: str, **args: Any) -> str:
+    """The message for `kind` with its blanks filled; unknown kinds are a programming error."""
+    return MESSAGES[kind].format(**args)
+
+
+def suggest(value: str, choices: Iterable[str], *, listing: str = HINT_NONE) -> str:
+    """ "是否想写 X？" for a near miss, else the given fallback hint."""
+    options = sorted(set(choices))
+    close = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
+    if not close:
+        close = [c for c in options if value and (value in c or c in value)][:1]
+    return HINT_CLOSE.format(close=close[0]) if close else listing
+
+
+def suggest_option(value: str, options: list[str]) -> str:
+    """For a fixed choice: "是否想写 X？可选：…" for a near miss or a known alias, else the list."""
+    listing = HINT_OPTIONS.format(options="、".join(options))
+    alias = ALIASES.get(value.strip().lower())
+    if alias in options:
+        return HINT_CLOSE.format(close=alias) + listing
+    hint = suggest(value, options, listing="")
+    return hint + listing
+
+
+def vocab_hint(value: str, options: list[str]) -> str:
+    """The hint of `unknown_vocab`: a near miss, else the list; ends ready for the next clause."""
+    hint = suggest(value, options, listing=HINT_OPTIONS.format(options="、".join(options)))
+    return hint if hint.endswith("？") else hint + "；"
+
+
+def field_label(key: str, title: str | None) -> str:
+    """How a field is named in a report: `level（级别）`."""
+    return f"{key}（{title}）" if title else key
+
+
+_YAML_ERRORS = (
+    ("mapping values are not allowed", "yaml_colon_in_value"),
+    ("could not find expected ':'", "yaml_indent"),
+    ("expected <block end>", "yaml_indent"),
+    ("did not find expected key", "yaml_indent"),
+    ("did not find expected '-'", "yaml_indent"),
+    ("found unexpected end of stream", "yaml_quote"),
+    ("found unknown escape character", "yaml_escape"),
+    ("did not find expected ',' or ']'", "yaml_bracket"),
+    ("did not find expected ',' or '}'", "yaml_bracket"),
+    ("expected ',' or ']'", "yaml_bracket"),
+    ("expected ',' or '}'", "yaml_bracket"),
+    ("found character that cannot start any token", "yaml_special_start"),
+    ("found undefined tag handle", "tag"),
+    ("non-printable", "control_char"),
+)
+
+
+def yaml_error_kind(problem: str) -> tuple[str, dict[str, str]]:
+    """Map PyYAML's English problem text to one of our kinds and its blanks."""
+    for needle, kind in _YAML_ERRORS:
+        if needle in problem:
+            quoted = problem.split("'")[1] if problem.count("'") >= 2 else "?"
+            return kind, {"char": quoted, "tag": quoted}
+    return "yaml_syntax", {}

@@ -1,0 +1,96 @@
+"""Data page: the open-data downloads, and what every column means, in Chinese.
+
+The column notes come from the record models' own descriptions where a column is a
+field, and from this module for the few columns the downloads derive (quarter,
+region name, the approximate-count flags), so the page says exactly what the
+files hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from pydantic import BaseModel
+
+from ..check.catalog import Catalog
+from ..records.models import Activity, Honor, Location, Notice, Site, Team
+from .files.opendata import DATA_DIR, KIND_TITLES, KINDS, data_path, scopes
+from .pages import Link, Page
+from .public import COLUMNS
+from ..records.quarter import quarter_label
+
+DATA_URL = f"{DATA_DIR}/"
+_MODELS: dict[str, type[BaseModel]] = {
+    "sites": Site,
+    "teams": Team,
+    "activities": Activity,
+    "honors": Honor,
+}
+_DERIVED = {
+    "region_name": "所属区划的名称。",
+    "datum": Location.model_fields["datum"].description or "",
+    "lng": "经度（按上一列的坐标系）。",
+    "lat": "纬度（按上一列的坐标系）。",
+    "quarter": "记录所属季度（北京时间），例如 2026-Q3。",
+    "volunteers_approx": "是：志愿者人数为约数（“余”）。",
+    "sessions_approx": "是：场次为约数（“余”）。",
+    "attendance_approx": "是：人次为约数（“余”）。",
+    "notice_start": Notice.model_fields["start"].description or "",
+    "notice_end": Notice.model_fields["end"].description or "",
+    "rooms": "功能室名称，多个之间用“；”分隔。",
+}
+
+
+@dataclass(frozen=True)
+class ColumnDoc:
+    field: str
+    title: str
+    note: str
+
+
+@dataclass(frozen=True)
+class DataPage(Page):
+    template: ClassVar[str] = "data.html"
+    downloads: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]
+    """(scope label, ((kind title, json path, csv path), …))"""
+    columns: tuple[tuple[str, str, tuple[ColumnDoc, ...]], ...]
+    """(kind title, schema path, columns)"""
+    feeds: tuple[Link, ...]
+
+
+def _note(kind: str, field: str) -> str:
+    if field in _DERIVED:
+        return _DERIVED[field]
+    info = _MODELS[kind].model_fields.get(field)
+    return (info.description or "") if info is not None else ""
+
+
+def data_page(catalog: Catalog) -> DataPage:
+    downloads = []
+    for scope in scopes(catalog):
+        label = "全部季度" if scope == "all" else quarter_label(scope)
+        files = tuple(
+            (KIND_TITLES[k], data_path(scope, k, "json"), data_path(scope, k, "csv")) for k in KINDS
+        )
+        downloads.append((label, files))
+    columns = tuple(
+        (
+            KIND_TITLES[kind],
+            f"{DATA_DIR}/schema/{kind}.schema.json",
+            tuple(
+                ColumnDoc(field, title, _note(kind, field))
+                for field, title in COLUMNS[kind].items()
+            ),
+        )
+        for kind in KINDS
+    )
+    feeds = (
+        Link("简报 Atom", "feeds/bulletins.atom.xml"),
+        Link("简报 RSS", "feeds/bulletins.rss.xml"),
+        Link("光荣榜 Atom", "feeds/honors.atom.xml"),
+        Link("光荣榜 RSS", "feeds/honors.rss.xml"),
+    )
+    return DataPage(
+        url=DATA_URL, title="开放数据", downloads=tuple(downloads), columns=columns, feeds=feeds
+    )

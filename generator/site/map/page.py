@@ -1,0 +1,305 @@
+"""The practice map: the map page, the circles page, each site's place, and `sites.json`.
+
+The map is SVG drawn at build time (see mapdraw.py): one panel per county-level
+region, because a county's sites lie within tens of km while a catalog may span
+far-apart counties. Nothing is fetched from another host unless the site owner
+sets a tile layer (`MapOptions.tiles`, an https:// template). Every computation is
+in WGS-84; points are converted to the tiles' datum only to be drawn. Only public
+sites appear, and `sites.json` carries public fields only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ...check.catalog import Catalog
+from .circles import (
+    WALK_RADIUS_M,
+    WALK_SPEED_M_PER_MIN,
+    circles,
+    groups,
+    neighbours,
+    positions,
+)
+from ..figures import region_name, site_link
+from .geo import Point, from_wgs84
+from .draw import Tile, fit, hull, tiles
+from .links import app_links
+from ..pages import (
+    CIRCLES_URL,
+    MAP_URL,
+    Link,
+    Nearby,
+    Page,
+    SitePlace,
+    circle_anchor,
+    map_region_anchor,
+    site_url,
+)
+
+# Okabe–Ito colours, told apart with the common colour-vision deficiencies; each marker
+# also has a dark rim (contrast on a light map) and the three tiers differ in size.
+PALETTE = ("#d55e00", "#0072b2", "#009e73", "#e69f00", "#cc79a7", "#56b4e9", "#f0e442", "#000000")
+OTHER_COLOUR = "#777777"
+TIER_RADII = (8.0, 6.5, 5.0)
+OTHER_RADIUS = 4.5
+TILE_DATUMS = ("wgs84", "gcj02")
+
+
+@dataclass(frozen=True)
+class MapOptions:
+    """The plugin's map settings (mkdocs.yml), checked by `problems_of`."""
+
+    walk_radius: float = WALK_RADIUS_M
+    tiles: str = ""
+    """Empty (the default): no tiles, no request to any other host."""
+    tile_subdomains: str = "abc"
+    tiles_datum: str = "wgs84"
+    attribution: str = ""
+
+
+def problems_of(options: MapOptions) -> list[str]:
+    """What is wrong with the settings, one Chinese sentence each."""
+    out = []
+    if not 100 <= options.walk_radius <= 5000:
+        out.append(f"walk_radius 应为 100 到 5000 之间的米数，现在是 {options.walk_radius}。")
+    if options.tiles:
+        if not options.tiles.startswith("https://"):
+            out.append("map_tiles 必须以 https:// 开头，例如 https://t{s}.tianditu.gov.cn/…")
+        missing = [p for p in ("{x}", "{y}", "{z}") if p not in options.tiles]
+        if missing:
+            out.append(f"map_tiles 缺少占位符 {'、'.join(missing)}。")
+        if "{s}" in options.tiles and not options.tile_subdomains:
+            out.append("map_tiles 含 {s}，请在 map_tile_subdomains 中写出子域名，例如 01234567。")
+    if options.tiles_datum not in TILE_DATUMS:
+        out.append(
+            f"map_tiles_datum 只能是 wgs84（天地图）或 gcj02（高德），现在是 {options.tiles_datum}。"
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class LevelStyle:
+    label: str
+    colour: str
+    radius: float
+    count: int
+
+
+@dataclass(frozen=True)
+class Marker:
+    link: Link
+    level: str
+    """The short level name (站, 所 …) shown beside the site in the list under the map."""
+    x: float
+    y: float
+    radius: float
+    colour: str
+
+
+@dataclass(frozen=True)
+class MapPanel:
+    """One county-level region: its sites drawn in their own frame, and listed."""
+
+    anchor: str
+    region: str
+    width: float
+    height: float
+    outline: str
+    """The sites' convex hull as SVG `points`, or empty for fewer than three sites."""
+    tiles: tuple[Tile, ...]
+    markers: tuple[Marker, ...]
+
+
+@dataclass(frozen=True)
+class MapPage(Page):
+    template: ClassVar[str] = "map.html"
+    scripts: ClassVar[tuple[str, ...]] = ("nearest",)
+    legend: tuple[LevelStyle, ...]
+    panels: tuple[MapPanel, ...]
+    unplaced: tuple[Link, ...]
+    circles: Link
+    attribution: str
+
+
+@dataclass(frozen=True)
+class CircleItem:
+    anchor: str
+    title: str
+    region: str
+    sites: tuple[tuple[Link, str], ...]
+    """Each site with its short level name (中心, 所, 站 …), highest level first."""
+
+
+@dataclass(frozen=True)
+class CirclesPage(Page):
+    template: ClassVar[str] = "circles.html"
+    radius: int
+    minutes: int
+    computed: int
+    declared: int | None
+    circles: tuple[CircleItem, ...]
+    alone: tuple[Link, ...]
+    map: Link
+
+
+def _rank(catalog: Catalog) -> dict[str, int]:
+    return {level.name: i for i, level in enumerate(catalog.vocab.site_levels)}
+
+
+def _styles(catalog: Catalog) -> dict[str, tuple[str, float]]:
+    """Level name → (colour, marker radius)."""
+    out = {}
+    tiers = 0
+    for i, level in enumerate(catalog.vocab.site_levels):
+        radius = OTHER_RADIUS
+        if level.tier and tiers < len(TIER_RADII):
+            radius, tiers = TIER_RADII[tiers], tiers + 1
+        out[level.name] = (PALETTE[i] if i < len(PALETTE) else OTHER_COLOUR, radius)
+    return out
+
+
+def _county(code: str) -> str:
+    return code[:6]
+
+
+def _panel(
+    catalog: Catalog, code: str, ids: list[str], points: dict[str, Point], o: MapOptions
+) -> MapPanel:
+    frame = fit([points[i] for i in ids])
+    styles = _styles(catalog)
+    markers = []
+    for site_id in ids:
+        site = catalog.public_sites[site_id]
+        colour, radius = styles.get(site.level, (OTHER_COLOUR, OTHER_RADIUS))
+        x, y = frame.project(*points[site_id])
+        markers.append(Marker(site_link(catalog, site_id), site.level, x, y, radius, colour))
+    # Big markers first, so the small ones drawn over them can still be tapped.
+    markers.sort(key=lambda m: (-m.radius, m.link.url))
+    outline = hull([(m.x, m.y) for m in markers])
+    return MapPanel(
+        anchor=map_region_anchor(code),
+        region=region_name(catalog, code),
+        width=frame.width,
+        height=frame.height,
+        outline=" ".join(f"{x:g},{y:g}" for x, y in outline) if len(outline) >= 3 else "",
+        tiles=tiles(frame, o.tiles, o.tile_subdomains) if o.tiles else (),
+        markers=tuple(markers),
+    )
+
+
+def map_page(catalog: Catalog, options: MapOptions) -> MapPage:
+    where = positions(catalog)
+    drawn = {k: from_wgs84(options.tiles_datum, *p) for k, p in where.items()}
+    by_county: dict[str, list[str]] = {}
+    for site_id in sorted(where):
+        by_county.setdefault(_county(catalog.public_sites[site_id].region), []).append(site_id)
+    styles = _styles(catalog)
+    legend = tuple(
+        LevelStyle(lv.label, *styles[lv.name], n)
+        for lv in catalog.vocab.site_levels
+        if (n := sum(1 for i in where if catalog.public_sites[i].level == lv.name))
+    )
+    return MapPage(
+        url=MAP_URL,
+        title="实践地图",
+        legend=legend,
+        panels=tuple(_panel(catalog, c, by_county[c], drawn, options) for c in sorted(by_county)),
+        unplaced=tuple(
+            site_link(catalog, i) for i in sorted(catalog.public_sites) if i not in where
+        ),
+        circles=Link("15分钟文明实践服务圈", CIRCLES_URL),
+        attribution=options.attribution if options.tiles else "",
+    )
+
+
+def _lead(catalog: Catalog, site_ids: tuple[str, ...]) -> str:
+    """The circle's highest-level site: it names the circle and anchors it."""
+    rank = _rank(catalog)
+    return min(site_ids, key=lambda i: (rank.get(catalog.public_sites[i].level, len(rank)), i))
+
+
+def circles_page(catalog: Catalog, options: MapOptions) -> CirclesPage:
+    rank = _rank(catalog)
+    found = circles(catalog, options.walk_radius)
+    items = []
+    for circle in found:
+        lead = _lead(catalog, circle.site_ids)
+        ordered = sorted(
+            circle.site_ids, key=lambda i: (rank.get(catalog.public_sites[i].level, len(rank)), i)
+        )
+        items.append(
+            CircleItem(
+                anchor=circle_anchor(lead),
+                title=f"{catalog.public_sites[lead].name}服务圈",
+                region=region_name(catalog, _county(catalog.public_sites[lead].region)),
+                sites=tuple(
+                    (site_link(catalog, i), catalog.public_sites[i].level) for i in ordered
+                ),
+            )
+        )
+    inside = {i for c in found for i in c.site_ids}
+    return CirclesPage(
+        url=CIRCLES_URL,
+        title="15分钟文明实践服务圈",
+        radius=round(options.walk_radius),
+        minutes=round(options.walk_radius / WALK_SPEED_M_PER_MIN),
+        computed=len(found),
+        declared=catalog.publisher.declared_circles,
+        circles=tuple(items),
+        alone=tuple(site_link(catalog, i) for i in sorted(positions(catalog)) if i not in inside),
+        map=Link("实践地图", MAP_URL),
+    )
+
+
+def map_pages(catalog: Catalog, options: MapOptions) -> list[Page]:
+    """The two map pages; their number never grows with the records."""
+    return [map_page(catalog, options), circles_page(catalog, options)]
+
+
+def site_places(catalog: Catalog, options: MapOptions) -> dict[str, SitePlace]:
+    """Site id → its place (app links, nearby sites, circle), for each site with coordinates."""
+    near = neighbours(catalog, options.walk_radius)
+    circle_of = {}
+    for circle in groups(near):
+        lead = _lead(catalog, circle.site_ids)
+        for site_id in circle.site_ids:
+            circle_of[site_id] = Link(
+                f"{catalog.public_sites[lead].name}服务圈（{len(circle.site_ids)}个阵地）",
+                f"{CIRCLES_URL}#{circle_anchor(lead)}",
+            )
+    out = {}
+    for site_id, found in near.items():
+        site = catalog.public_sites[site_id]
+        assert site.location is not None  # positions() only has sites with coordinates
+        out[site_id] = SitePlace(
+            apps=app_links(site.location, site.name, site.address),
+            nearby=tuple(
+                Nearby(site_link(catalog, n.site_id), round(n.metres / 10) * 10, n.minutes)
+                for n in found
+            ),
+            radius=round(options.walk_radius),
+            minutes=round(options.walk_radius / WALK_SPEED_M_PER_MIN),
+            circle=circle_of.get(site_id),
+            map=Link("在实践地图上查看", f"{MAP_URL}#{map_region_anchor(_county(site.region))}"),
+        )
+    return out
+
+
+def sites_json(catalog: Catalog) -> str:
+    """`map/sites.json`: public sites with coordinates — id, name, level, url, WGS-84 lng/lat."""
+    where = positions(catalog)
+    rows = [
+        {
+            "id": site_id,
+            "name": catalog.public_sites[site_id].name,
+            "level": catalog.public_sites[site_id].level,
+            "url": site_url(site_id),
+            "lng": round(where[site_id][0], 6),
+            "lat": round(where[site_id][1], 6),
+        }
+        for site_id in sorted(where)
+    ]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":")) + "\n"

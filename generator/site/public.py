@@ -1,0 +1,172 @@
+"""Public: the fields of each record that may leave the repository, and nothing else.
+
+Every download and feed is made from these projections, so a new private field in
+a model stays private unless it is added here on purpose. Children's entries are
+cut down to name, school and grade (with the category and dates that place them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..check.catalog import Catalog
+from ..records.models import Activity, Honor, Site, Team
+from ..records.quarter import quarter_of
+
+# Field → Chinese column title, in column order, per record type.
+COLUMNS: dict[str, dict[str, str]] = {
+    "sites": {
+        "id": "编号",
+        "name": "名称",
+        "level": "级别",
+        "region": "区划代码",
+        "region_name": "区划名称",
+        "parent": "上级站点",
+        "address": "地址",
+        "datum": "坐标系",
+        "lng": "经度",
+        "lat": "纬度",
+        "hours": "开放时间",
+        "phone": "公开电话",
+        "rooms": "功能室",
+        "services": "日常服务",
+    },
+    "teams": {
+        "id": "编号",
+        "name": "名称",
+        "brand": "品牌",
+        "site": "所属站点",
+        "volunteers": "志愿者人数",
+        "volunteers_approx": "人数为约数",
+    },
+    "activities": {
+        "id": "编号",
+        "quarter": "季度",
+        "title": "标题",
+        "type": "类型",
+        "sites": "站点",
+        "teams": "服务队",
+        "date": "日期",
+        "end_date": "结束日期",
+        "sessions": "场次",
+        "sessions_approx": "场次为约数",
+        "attendance": "人次",
+        "attendance_approx": "人次为约数",
+        "summary": "简介",
+    },
+    "honors": {
+        "id": "编号",
+        "quarter": "季度",
+        "category": "类别",
+        "good_class": "好人类别",
+        "subject": "对象",
+        "name": "姓名或名称",
+        "unit": "单位或村社区",
+        "school": "学校",
+        "grade": "年级",
+        "site": "推荐站点",
+        "deeds": "事迹",
+        "date": "发布日期",
+        "status": "状态",
+        "notice_start": "公示开始",
+        "notice_end": "公示结束",
+    },
+}
+
+LIST_SEPARATOR = "；"
+
+
+def _site(site: Site, catalog: Catalog) -> dict[str, Any]:
+    region = catalog.regions.get(site.region)
+    location = site.location
+    return {
+        "id": site.id,
+        "name": site.name,
+        "level": site.level,
+        "region": site.region,
+        "region_name": region.name if region else None,
+        "parent": site.parent,
+        "address": site.address,
+        "datum": location.datum if location else None,
+        "lng": location.lng if location else None,
+        "lat": location.lat if location else None,
+        "hours": site.hours,
+        "phone": site.phone,
+        "rooms": [room.name for room in site.rooms],
+        "services": list(site.services),
+    }
+
+
+def _team(team: Team, catalog: Catalog) -> dict[str, Any]:
+    return {
+        "id": team.id,
+        "name": team.name,
+        "brand": team.brand,
+        "site": team.site,
+        "volunteers": team.volunteers.value if team.volunteers else None,
+        "volunteers_approx": team.volunteers.approx if team.volunteers else None,
+    }
+
+
+def _activity(activity: Activity, catalog: Catalog) -> dict[str, Any]:
+    return {
+        "id": activity.id,
+        "quarter": quarter_of(activity.date),
+        "title": activity.title,
+        "type": activity.type,
+        "sites": list(activity.sites),
+        "teams": list(activity.teams),
+        "date": activity.date.isoformat(),
+        "end_date": activity.end_date.isoformat() if activity.end_date else None,
+        "sessions": activity.sessions.value,
+        "sessions_approx": activity.sessions.approx,
+        "attendance": activity.attendance.value,
+        "attendance_approx": activity.attendance.approx,
+        "summary": activity.summary,
+    }
+
+
+def is_minor(honor: Honor, catalog: Catalog) -> bool:
+    return any(c.minor for c in catalog.vocab.honor_categories if c.name == honor.category)
+
+
+def _honor(honor: Honor, catalog: Catalog) -> dict[str, Any]:
+    minor = is_minor(honor, catalog)
+    return {
+        "id": honor.id,
+        "quarter": quarter_of(honor.date),
+        "category": honor.category,
+        "good_class": honor.good_class,
+        "subject": honor.subject,
+        "name": honor.name,
+        "unit": None if minor else honor.unit,
+        "school": honor.school if minor else None,
+        "grade": honor.grade if minor else None,
+        "site": None if minor else honor.site,
+        "deeds": None if minor else honor.deeds,
+        "date": honor.date.isoformat(),
+        "status": catalog.honor_status(honor),
+        "notice_start": honor.notice.start.isoformat() if honor.notice else None,
+        "notice_end": honor.notice.end.isoformat() if honor.notice else None,
+    }
+
+
+PROJECTIONS: dict[str, Callable[[Any, Catalog], dict[str, Any]]] = {
+    "sites": _site,
+    "teams": _team,
+    "activities": _activity,
+    "honors": _honor,
+}
+
+
+def public_rows(catalog: Catalog, kind: str) -> list[dict[str, Any]]:
+    """The public rows of one record type, id order."""
+    views: dict[str, dict[str, Any]] = {
+        "sites": catalog.public_sites,
+        "teams": catalog.public_teams,
+        "activities": catalog.public_activities,
+        "honors": catalog.public_honors,
+    }
+    records = views[kind]
+    return [PROJECTIONS[kind](record, catalog) for _, record in sorted(records.items())]

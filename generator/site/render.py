@@ -1,0 +1,166 @@
+"""Render a page model into the Markdown document MkDocs builds it from.
+
+A document is YAML front matter (known keys only, written by `yaml.safe_dump`)
+followed by one raw HTML block made by a Jinja2 template. Record text is only
+ever a template *variable*, escaped by autoescape, so it cannot become HTML, a
+script, an attribute or a template. Python-Markdown passes a block-level HTML
+element through untouched, so the text cannot become Markdown either — as long
+as the block has no blank line (which would end it) and starts at column 0.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache, partial
+from html import escape
+
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from ..records.fields import Count
+from .numbers import cn_count, percent
+from .pages import (
+    ACTIVITIES_URL,
+    BULLETINS_URL,
+    HOME_URL,
+    HONORS_URL,
+    MAP_DATA,
+    MAP_URL,
+    SITES_URL,
+    STATS_URL,
+    TEAMS_URL,
+    Page,
+    activity_anchor,
+    honor_anchor,
+    phone_text,
+    relative_file,
+    relative_url,
+    service_anchor,
+    slug,
+    tel_url,
+    type_anchor,
+)
+from ..records.quarter import quarter_label
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def cn_date(day: date) -> str:
+    """`2026-07-15` → `2026年7月15日`."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def cn_day(day: date) -> str:
+    """`2026-07-15` → `7月15日`, for lists whose page already names the year."""
+    return f"{day.month}月{day.day}日"
+
+
+def paragraphs(text: str) -> list[str]:
+    """Editors separate paragraphs with an empty line; single line breaks are kept as spaces."""
+    return [" ".join(p.split("\n")).strip() for p in _BLANK_LINES.split(text) if p.strip()]
+
+
+def safe_href(url: str) -> str:
+    """An external link is allowed only as https://; anything else becomes no link at all."""
+    return url if url.startswith("https://") else ""
+
+
+@cache
+def environment() -> Environment:
+    """The one Jinja2 environment: package templates, autoescape everything, no silent blanks."""
+    env = Environment(
+        loader=PackageLoader("generator.site", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters["cn"] = cn_count
+    env.filters["cn_date"] = cn_date
+    env.filters["cn_day"] = cn_day
+    env.filters["quarter"] = quarter_label
+    env.filters["paragraphs"] = paragraphs
+    env.filters["safe_href"] = safe_href
+    env.filters["slug"] = slug
+    env.filters["percent"] = percent
+    env.filters["tel_url"] = tel_url
+    env.filters["phone_text"] = phone_text
+    env.globals.update(
+        HOME_URL=HOME_URL,
+        SITES_URL=SITES_URL,
+        TEAMS_URL=TEAMS_URL,
+        ACTIVITIES_URL=ACTIVITIES_URL,
+        HONORS_URL=HONORS_URL,
+        BULLETINS_URL=BULLETINS_URL,
+        STATS_URL=STATS_URL,
+        MAP_URL=MAP_URL,
+        MAP_DATA=MAP_DATA,
+        activity_anchor=activity_anchor,
+        honor_anchor=honor_anchor,
+        service_anchor=service_anchor,
+        type_anchor=type_anchor,
+        Count=Count,
+    )
+    return env
+
+
+def front_matter(page: Page) -> dict[str, object]:
+    """The page's metadata. The title is HTML-escaped: Material prints `page.meta.title` raw."""
+    meta: dict[str, object] = {"title": escape(page.title, quote=True), "hide": ["toc"]}
+    if page.scripts:
+        meta["wenming_scripts"] = list(page.scripts)
+    return meta
+
+
+def render_body(page: Page) -> str:
+    """The page's HTML block: no blank line inside, so Markdown keeps it whole and raw."""
+    template = environment().get_template(page.template)
+    html = template.render(
+        page=page, rel=partial(relative_url, page.url), relf=partial(relative_file, page.url)
+    )
+    lines = [line.rstrip() for line in html.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def render_head(page: Page) -> str:
+    """The page's front matter alone: what the plugin gives Markdown (the body skips it)."""
+    meta = yaml.safe_dump(front_matter(page), allow_unicode=True, sort_keys=True)
+    return f"---\n{meta}---\n"
+
+
+class Renderer:
+    """Renders pages, reusing a page's head and body while its model equals the last one.
+
+    `mkdocs serve` assembles every page model after each save; most are equal to the
+    previous build's (unchanged records are the very same objects, from the content
+    cache), and comparing a model costs far less than rendering it. Page models are
+    frozen dataclasses that hold everything their template reads, so equal models
+    render equal text.
+    """
+
+    def __init__(self, remember: bool = True) -> None:
+        self.remember = remember  # False for a one-off build: nothing to compare with later
+        self._last: dict[str, tuple[Page, str, str]] = {}
+        self._now: dict[str, tuple[Page, str, str]] = {}
+
+    def render(self, page: Page) -> tuple[str, str]:
+        """(front matter, body) of `page`."""
+        last = self._last.get(page.url)
+        if last is not None and last[0] == page:
+            head, body = last[1], last[2]
+        else:
+            head, body = render_head(page), render_body(page)
+        if self.remember:  # the models of a city hold a few hundred MB: kept only if useful
+            self._now[page.url] = (page, head, body)
+        return head, body
+
+    def finish(self) -> None:
+        """End a build: the pages rendered in it are the ones the next build compares with."""
+        self._last, self._now = self._now, {}
+
+
+def render_page(page: Page) -> str:
+    """The whole Markdown document of a page, for builds without the plugin (bench/run.py)."""
+    return f"{render_head(page)}\n{render_body(page)}\n"

@@ -1,0 +1,135 @@
+"""`wenming export DIR`: the site as a docs folder that plain MkDocs builds into the same pages.
+
+The export is the way off the plugin (README, "Engines"): every page MkDocs builds
+from it must be the page the plugin builds, byte for byte, record text that looks like
+markup included; only what the plugin adds after the pages may differ.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+from site_fixture import mkdocs_yml, write_content
+from snapshot import snapshot
+
+from generator.cli import main
+
+EDIT = "https://git.example.test/county/site/edit/main/content/"
+# What only the plugin does after the pages (README, "Engines"): Material's search
+# worker patched for Chinese queries, and the search text trimmed (search/text.py).
+PLUGIN_ONLY = {"search/search_index.json", "assets/javascripts/workers/search.*.min.js"}
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project with hostile record text and edit links, the cwd of the test."""
+    config = mkdocs_yml(tmp_path, write_content(tmp_path / "content", hostile=True))
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    for plugin in settings["plugins"]:
+        if isinstance(plugin, dict) and "wenming" in plugin:
+            plugin["wenming"]["edit_url"] = EDIT
+    config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def mkdocs_build(config: Path, site: Path, epoch: str) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": epoch}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
+    done = subprocess.run(
+        [*command, "-d", str(site)], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def differing(a: Path, b: Path) -> set[str]:
+    left, right = snapshot(a), snapshot(b)
+    names = {n for n in left.keys() | right.keys() if left.get(n) != right.get(n)}
+    return {re.sub(r"search\.\w+\.min\.js$", "search.*.min.js", n) for n in names}
+
+
+def test_plain_mkdocs_builds_the_export_into_the_plugins_pages(project: Path) -> None:
+    built = run("build", "-d", "plugin-site")
+    assert built.exit_code == 0, built.output
+    exported = run("export", "export")
+    assert exported.exit_code == 0, exported.output
+    epoch = re.search(r"SOURCE_DATE_EPOCH=(\d+) ", exported.stdout)
+    assert epoch, exported.stdout
+    settings = (project / "export" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "wenming:" not in settings and "content:" not in settings  # no plugin of ours
+    mkdocs_build(project / "export" / "mkdocs.yml", project / "export-site", epoch.group(1))
+    pages = list((project / "plugin-site").rglob("*.html"))
+    assert len(pages) > 20
+    # Every page, the sitemap, feeds, open data and the map's data are the plugin's own.
+    assert differing(project / "plugin-site", project / "export-site") == {
+        ".wenming-site",
+        *PLUGIN_ONLY,
+    }
+    team = (project / "export-site" / "teams" / "test-team" / "index.html").read_text("utf-8")
+    assert f'href="{EDIT}teams/test-team.yml"' in team  # the edit link rode along
+    assert "<script>alert(1)</script>" not in team  # hostile record text stayed text
+
+
+def test_the_export_keeps_the_configs_tags_and_drops_only_the_plugin(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace(
+        "site_url: https://wenming.test/", "site_url: !ENV [WENMING_URL, https://wenming.test/]"
+    )
+    config.write_text(text + "markdown_extensions:\n- toc:\n    slugify: !!python/name:str\n")
+    assert run("export", "export").exit_code == 0
+    exported = (project / "export" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "site_url: !ENV [WENMING_URL, 'https://wenming.test/']" in exported
+    assert "slugify: !!python/name:str" in exported
+    assert "search:" in exported and "jieba_dict_user:" in exported
+    words = (project / "export" / "jieba_user.txt").read_text(encoding="utf-8")
+    assert "测试县新时代文明实践中心" in words
+
+
+def test_content_errors_are_reported_and_nothing_is_exported(project: Path) -> None:
+    team = project / "content" / "teams" / "test-team.yml"
+    team.write_text(team.read_text(encoding="utf-8").replace("site: ", "site: nowhere-"))
+    result = run("export", "export")
+    assert result.exit_code == 1
+    assert re.search(r"content/teams/test-team\.yml:\d+:\d+: ", result.stdout), result.stdout
+    assert not (project / "export").exists()
+    assert [p.name for p in project.iterdir() if "wenming" in p.name] == []
+
+
+@pytest.mark.parametrize("target", ["content", ".", "docs", "mkdocs.yml"])
+def test_the_export_never_replaces_what_it_did_not_write(project: Path, target: str) -> None:
+    before = snapshot(project)
+    result = run("export", target)
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "不能把网站生成到" in result.stderr
+    assert snapshot(project) == before
+
+
+def test_a_folder_of_other_files_is_refused_and_kept(project: Path) -> None:
+    folder = project / "mine"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("别删我", encoding="utf-8")
+    result = run("export", "mine")
+    assert result.exit_code == 1 and "mine" in result.stderr
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "别删我"
+
+
+def test_a_second_export_replaces_the_first_whole(project: Path) -> None:
+    assert run("export", "export").exit_code == 0
+    first = snapshot(project / "export")
+    (project / "content" / "bulletins" / "2026-Q3.yml").unlink()
+    assert run("export", "export").exit_code == 0
+    second = snapshot(project / "export")
+    assert "docs/bulletins/2026-Q3/index.md" in first
+    assert "docs/bulletins/2026-Q3/index.md" not in second
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".export")) == []
