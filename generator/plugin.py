@@ -110,7 +110,6 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.serving = False
         self.dirty = False
         self.built: dict[str, str] = {}  # page → digest of its text at the last build
-        self.edit_links: dict[str, str] = {}
         self.bodies: dict[str, str] = {}
         """Virtual file → its finished HTML body, put in place of Markdown's output."""
         self.edition: date | None = None
@@ -173,7 +172,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             # server: every page shows the report instead (theme/main.html).
             self.catalog = self.site = None
             self.built = {}  # the error pages replaced every page: rebuild everything after
-            self.bodies, self.edit_links = {}, {}  # no page may keep its old text
+            self.bodies = {}  # no page may keep its old text
             config.extra["wenming_errors"] = [p.as_text() for p in error.problems]
             config.nav = [
                 {say("plugin_error_title"): "index.md"}
@@ -259,7 +258,6 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             files.append(kind.generated(config, page.uri, content=page.head))
         for path, data in site.files.items():
             files.append(File.generated(config, path, content=data))
-        self.edit_links = site.edit_links
         self.built = built
         self.pages = list(built)
         return files
@@ -267,8 +265,9 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
     # Before Material's search indexes the page (priority 0): it reads page.content.
     @event_priority(50)
     def _before_search(self, context: Any, /, *, page: Page, **kwargs: Any) -> Any:
-        # Shown by theme/main.html as a visible "报告更正" link under the record's page.
-        page.edit_url = self.edit_links.get(page.url)
+        # MkDocs' own edit link would point into docs/, where no page lives; a record's
+        # page carries its file's link in its front matter instead (site/build.py).
+        page.edit_url = None
         if self.config.search == "material" and page.file.src_uri in self.bodies:
             # While serving, the index of the first complete build stands: Material's
             # merge under dirty reload expects one changed page (an edit here changes

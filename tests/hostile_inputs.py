@@ -8,8 +8,12 @@ are shared by `tests/test_hostile.py` (the right, clear error) and by
 
 from __future__ import annotations
 
+import shutil
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+
+from testpaths import MINIMAL
 
 TEAM = "teams/xuanjiang-team.yml"
 SERVICE = "services/sanxiao-sanda.yml"
@@ -186,3 +190,11 @@ def hostile_inputs() -> list[Hostile]:
             frozenset({"name_collision", "id_bad_file_name", "missing"}),
         ),
     ]
+
+
+def write_tree(root: Path, hostile: Hostile) -> Path:
+    shutil.copytree(MINIMAL, root)
+    for rel, data in hostile.files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+    return root

@@ -13,10 +13,15 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from generator.check.catalog import Catalog
+from generator.records.models import Location
+from generator.site.map.geo import from_wgs84
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -270,3 +275,11 @@ def build(config: Path, site: Path) -> subprocess.CompletedProcess[str]:
         env=env,
         check=False,
     )
+
+
+def place(catalog: Catalog, site_id: str, datum: str, lng: float, lat: float) -> Catalog:
+    """The catalog with one site moved to a WGS-84 point, stored in `datum`."""
+    x, y = from_wgs84(datum, lng, lat)
+    location = Location(datum=datum, lng=str(round(x, 8)), lat=str(round(y, 8)))  # type: ignore[arg-type]
+    site = catalog.sites[site_id].model_copy(update={"location": location})
+    return replace(catalog, sites={**catalog.sites, site_id: site})

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from literal import assert_literal
 from site_fixture import HOSTILE_LINE, REPO, build, mkdocs_yml, write_content
-from test_render import assert_literal
 
 from generator.check.content import check_content
 from generator.report.messages import say

@@ -36,7 +36,9 @@ def engine_build(engine: str, config: Path, site: Path) -> None:
 
 def files(site: Path) -> dict[str, bytes]:
     return {
-        path: GENERATOR_TAG.sub(b"", (site / path).read_bytes()) for path in snapshot(site)
+        path: GENERATOR_TAG.sub(b"", (site / path).read_bytes())
+        for path, digest in snapshot(site).items()
+        if digest != "dir"
     }
 
 

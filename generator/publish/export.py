@@ -142,19 +142,12 @@ def export_config(
     return out
 
 
-def page_markdown(head: str, body: str, edit: str | None) -> str:
-    """A page's file: the edit link rides in the front matter (theme/main.html reads it)."""
-    if edit:
-        line = yaml.safe_dump({"wenming_edit": edit}, allow_unicode=True, width=10_000)
-        head = head.removesuffix("---\n") + line + "---\n"
-    return f"{head}\n{body}\n"
-
-
 def write_export(
     config_file: Path,
     settings: dict[str, Any],
     site: SiteFiles,
     out: Path,
+    target: Path,
     site_name: str,
     sample: bool,
 ) -> int:
@@ -170,19 +163,18 @@ def write_export(
     if isinstance(custom, str) and custom:
         shutil.copytree(root / custom, out / THEME, symlinks=False)
     for page in site.pages:
-        target = docs / page.uri
-        if target.exists():
+        file = docs / page.uri
+        if file.exists():
             raise OutputError(say("plugin_docs_clash", uri=page.uri))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        text = page_markdown(page.head, page.body, site.edit_links.get(page.url))
-        target.write_text(text, encoding="utf-8")
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(page.markdown, encoding="utf-8")
     for path, data in site.files.items():
-        target = docs / path
-        target.parent.mkdir(parents=True, exist_ok=True)
+        file = docs / path
+        file.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(data, bytes):
-            target.write_bytes(data)
+            file.write_bytes(data)
         else:
-            target.write_text(data, encoding="utf-8")
+            file.write_text(data, encoding="utf-8")
     (out / WORDS).write_text(site.words, encoding="utf-8")
     config = export_config(settings, site_name, sample, target)
     text = yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
@@ -274,6 +266,7 @@ def export_site(config_file: Path, out: Path, tell: Callable[[str], None] = prin
                     settings,
                     site,
                     fresh,
+                    target,
                     escape(name, quote=True),
                     catalog.publisher.sample,
                 )

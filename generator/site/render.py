@@ -130,6 +130,12 @@ def render_head(page: Page) -> str:
     return f"---\n{meta}---\n"
 
 
+def with_front_matter(head: str, more: dict[str, str]) -> str:
+    """`head` (render_head's front matter) with the keys of `more` added at its end."""
+    extra = yaml.safe_dump(more, allow_unicode=True, sort_keys=True, width=10_000)
+    return head.removesuffix("---\n") + extra + "---\n"
+
+
 class Renderer:
     """Renders pages, reusing a page's head and body while its model equals the last one.
 

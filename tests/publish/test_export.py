@@ -31,17 +31,27 @@ def run(*args: str) -> Result:
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A project with hostile record text and edit links, the cwd of the test."""
-    config = mkdocs_yml(tmp_path, write_content(tmp_path / "content", hostile=True))
+def make_project(folder: Path, *, hostile: bool) -> Path:
+    """A project with edit links (and, if `hostile`, record text that looks like markup)."""
+    config = mkdocs_yml(folder, write_content(folder / "content", hostile=hostile))
     settings = yaml.safe_load(config.read_text(encoding="utf-8"))
     for plugin in settings["plugins"]:
         if isinstance(plugin, dict) and "wenming" in plugin:
             plugin["wenming"]["edit_url"] = EDIT
     config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
-    return tmp_path
+    return make_project(tmp_path, hostile=False)
+
+
+@pytest.fixture
+def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return make_project(tmp_path, hostile=True)
 
 
 def mkdocs_build(config: Path, site: Path, epoch: str) -> None:
@@ -72,13 +82,34 @@ def test_plain_mkdocs_builds_the_export_into_the_plugins_pages(project: Path) ->
     pages = list((project / "plugin-site").rglob("*.html"))
     assert len(pages) > 20
     # Every page, the sitemap, feeds, open data and the map's data are the plugin's own.
-    assert differing(project / "plugin-site", project / "export-site") == {
-        ".wenming-site",
-        *PLUGIN_ONLY,
+    assert differing(project / "plugin-site", project / "export-site") - PLUGIN_ONLY == {
+        ".wenming-site"
     }
-    team = (project / "export-site" / "teams" / "test-team" / "index.html").read_text("utf-8")
-    assert f'href="{EDIT}teams/test-team.yml"' in team  # the edit link rode along
-    assert "<script>alert(1)</script>" not in team  # hostile record text stayed text
+    team = (project / "export-site" / "teams" / "jinnang-team" / "index.html").read_text("utf-8")
+    assert f'href="{EDIT}teams/jinnang-team.yml"' in team  # the edit link rode along
+
+
+# Material prints site_name raw in <title> and through `| e` in the logo's title: the
+# plugin hands it escaped Markup, a config file can only hold text, escaped once here.
+LOGO_TITLE = re.compile(r'title="[^"]*"( class="md-(?:header|nav)__button md-logo")')
+
+
+def test_record_text_stays_text_in_the_exported_build(hostile: Path) -> None:
+    assert run("build", "-d", "plugin-site").exit_code == 0
+    exported = run("export", "export")
+    assert exported.exit_code == 0, exported.output
+    epoch = re.search(r"SOURCE_DATE_EPOCH=(\d+) ", exported.stdout)
+    assert epoch
+    mkdocs_build(hostile / "export" / "mkdocs.yml", hostile / "export-site", epoch.group(1))
+    pages = sorted((hostile / "plugin-site").rglob("*.html"))
+    assert len(pages) > 20
+    for page in pages:
+        rel = page.relative_to(hostile / "plugin-site")
+        mine = (hostile / "export-site" / rel).read_text(encoding="utf-8")
+        assert "<script>alert(1)</script>" not in mine, rel
+        # The one difference: the logo's tooltip shows the escaped name escaped again.
+        theirs = LOGO_TITLE.sub(r"\1", page.read_text(encoding="utf-8"))
+        assert LOGO_TITLE.sub(r"\1", mine) == theirs, rel
 
 
 def test_the_export_keeps_the_configs_tags_and_drops_only_the_plugin(project: Path) -> None:
@@ -93,25 +124,32 @@ def test_the_export_keeps_the_configs_tags_and_drops_only_the_plugin(project: Pa
     assert "slugify: !!python/name:str" in exported
     assert "search:" in exported and "jieba_dict_user:" in exported
     words = (project / "export" / "jieba_user.txt").read_text(encoding="utf-8")
-    assert "测试县新时代文明实践中心" in words
+    assert "东山村 100000\n" in words
 
 
 def test_content_errors_are_reported_and_nothing_is_exported(project: Path) -> None:
-    team = project / "content" / "teams" / "test-team.yml"
+    team = project / "content" / "teams" / "jinnang-team.yml"
     team.write_text(team.read_text(encoding="utf-8").replace("site: ", "site: nowhere-"))
     result = run("export", "export")
     assert result.exit_code == 1
-    assert re.search(r"content/teams/test-team\.yml:\d+:\d+: ", result.stdout), result.stdout
+    assert re.search(r"content/teams/jinnang-team\.yml:\d+:\d+: ", result.stdout), result.stdout
     assert not (project / "export").exists()
     assert [p.name for p in project.iterdir() if "wenming" in p.name] == []
 
 
-@pytest.mark.parametrize("target", ["content", ".", "docs", "mkdocs.yml"])
+@pytest.mark.parametrize("target", ["content", ".", "docs", "content/teams"])
 def test_the_export_never_replaces_what_it_did_not_write(project: Path, target: str) -> None:
     before = snapshot(project)
     result = run("export", target)
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and "不能把网站生成到" in result.stderr
+    assert snapshot(project) == before
+
+
+def test_a_file_is_no_export_folder(project: Path) -> None:
+    before = snapshot(project)
+    result = run("export", "mkdocs.yml")
+    assert result.exit_code == 2 and "mkdocs.yml" in result.stderr
     assert snapshot(project) == before
 
 
@@ -130,6 +168,9 @@ def test_a_second_export_replaces_the_first_whole(project: Path) -> None:
     (project / "content" / "bulletins" / "2026-Q3.yml").unlink()
     assert run("export", "export").exit_code == 0
     second = snapshot(project / "export")
-    assert "docs/bulletins/2026-Q3/index.md" in first
-    assert "docs/bulletins/2026-Q3/index.md" not in second
+    page = "docs/bulletins/2026-Q3/index.md"
+    assert first[page] != second[page]
+    # What the bulletin alone gave the site is gone: nothing of the first export stays.
+    docs = project / "export" / "docs"
+    assert not any("第一段。" in f.read_text("utf-8") for f in docs.rglob("*.md"))
     assert sorted(p.name for p in project.iterdir() if p.name.startswith(".export")) == []

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import Result
+from testpaths import TESTS
 
-CASES = sorted((Path(__file__).parent / "cases").glob("*.yml"))
+CASES = sorted((TESTS / "cases").glob("*.yml"))
 
 
 def write_case(spec: dict[str, object], content: Path) -> None:

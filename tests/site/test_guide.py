@@ -7,13 +7,14 @@ from pathlib import Path
 import pytest
 import yaml
 
+from testpaths import REPO
 from generator.check.content import read_content
 from generator.report import messages
 from generator.site.assemble import assemble
 from generator.site.guide import GuideIndexPage, GuideRecordPage, all_field_keys, guide_pages
 from generator.site.render import render_body
 
-SAMPLE = Path(__file__).resolve().parents[1] / "content"
+SAMPLE = REPO / "content"
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 from site_fixture import HOSTILE_LINE, REPO, build, mkdocs_yml
-from test_circles import MINIMAL, place
-from test_render import assert_literal
+from site_fixture import place
+from testpaths import MINIMAL
+from literal import assert_literal
 
 from generator.check.catalog import Catalog
 from generator.check.content import read_content

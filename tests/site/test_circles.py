@@ -6,21 +6,14 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
+from site_fixture import place
+from testpaths import MINIMAL
 from generator.check.catalog import Catalog
 from generator.check.content import read_content
 from generator.records.models import Location
 from generator.site.map.circles import circles, neighbours, positions
 from generator.site.map.geo import distance_m, from_wgs84
 
-MINIMAL = Path(__file__).parent / "fixtures" / "minimal"
-
-
-def place(catalog: Catalog, site_id: str, datum: str, lng: float, lat: float) -> Catalog:
-    """The catalog with one site moved to a WGS-84 point, stored in `datum`."""
-    x, y = from_wgs84(datum, lng, lat)
-    location = Location(datum=datum, lng=str(round(x, 8)), lat=str(round(y, 8)))  # type: ignore[arg-type]
-    site = catalog.sites[site_id].model_copy(update={"location": location})
-    return replace(catalog, sites={**catalog.sites, site_id: site})
 
 
 def test_neighbours_are_found_across_datums() -> None:

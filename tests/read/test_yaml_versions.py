@@ -16,9 +16,7 @@ from typing import Any
 import yaml
 from lockfile import pins
 from packaging.requirements import Requirement
-
-REPO = Path(__file__).parent.parent
-TESTS = Path(__file__).parent
+from testpaths import REPO, TESTS
 
 # Run here and in a child with the other PyYAML first on sys.path: every hostile input through
 # check_content, each answered by its problem kinds and its first problem, where and in words.
@@ -26,8 +24,7 @@ REPORT = """
 import json, sys, tempfile
 from pathlib import Path
 import yaml
-from hostile_inputs import hostile_inputs
-from test_hostile import write_tree
+from hostile_inputs import hostile_inputs, write_tree
 from generator.check.content import check_content
 out = {}
 with tempfile.TemporaryDirectory() as work:
@@ -59,7 +56,10 @@ def _pyyaml_folder(version: str) -> Path:
 
 
 def _report(pythonpath: list[Path]) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(map(str, [*pythonpath, TESTS]))}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(map(str, [*pythonpath, TESTS])),
+    }
     result = subprocess.run(
         [sys.executable, "-c", REPORT],
         capture_output=True,

@@ -5,17 +5,15 @@ published. How fast and how small each refusal is, is measured by `bench/hostile
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from unicodedata import normalize
 
 import pytest
-from hostile_inputs import Hostile, hostile_inputs
+from hostile_inputs import hostile_inputs, write_tree
 from hypothesis import given
 from hypothesis import strategies as st
 from site_fixture import mkdocs_yml
 from snapshot import beside, fake_site, snapshot, wenming_build
-from testpaths import MINIMAL
 
 from generator.check.content import check_content
 from generator.read.slips import _LINE_KEY, _indent, find_slips, line_keys
@@ -23,14 +21,6 @@ from generator.report.problems import MAX_PER_FILE
 
 INPUTS = {h.name: h for h in hostile_inputs()}
 HAN = re.compile("[\u4e00-\u9fff]")
-
-
-def write_tree(root: Path, hostile: Hostile) -> Path:
-    shutil.copytree(MINIMAL, root)
-    for rel, data in hostile.files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_bytes(data)
-    return root
 
 
 @pytest.mark.parametrize("name", sorted(INPUTS))

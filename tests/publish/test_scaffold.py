@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner, Result
+from testpaths import REPO
 
 from generator.cli import main
 from generator.publish.scaffold import ESSENTIALS, propose_id
 from generator.publish.schema import SCHEMA_FILES, build_schema, read_vocabularies
 from generator.records.models import Honor as HonorModel
 from generator.records.models import Site as SiteModel
-
-REPO = Path(__file__).parent.parent
 
 NEW = {
     "site": [

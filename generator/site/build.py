@@ -1,0 +1,100 @@
+"""`build`: every file of the site from a checked `Catalog`, with no engine involved.
+
+The one place the site is put together. The MkDocs plugin turns the result into
+MkDocs' `File` objects (plugin.py), `wenming export` writes it as a docs folder any
+engine reading mkdocs.yml can build (publish/export.py), and the benchmark times it.
+
+    catalog ─ assemble ─→ page models ─ render ─→ SitePage(uri, head, body)
+            ─ files ───→ map data, feeds, open data, redirects (bytes or text)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..check.catalog import Catalog
+from .assemble import assemble, edition_date
+from .files.opendata import Memo
+from .files.outputs import edit_links, site_files
+from .map.page import MapOptions, sites_json
+from .pages import MAP_DATA, src_uri
+from .render import Renderer, with_front_matter
+from .search.pagefind import SEARCH_PAGE, SEARCH_PAGE_MARKDOWN
+from .search.words import user_dictionary
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """What of the site depends on its configuration rather than on the records."""
+
+    map: MapOptions = field(default_factory=MapOptions)
+    base_url: str = ""
+    """The site's address ending in "/" (`files.outputs.base_url`); "" leaves feeds relative."""
+    search: str = "material"
+    """material or pagefind (search.pagefind.BACKENDS): pagefind adds its search page."""
+    edit_url: str = ""
+    """https address of the repository's edit page for content/; "" for no edit links."""
+
+
+@dataclass(frozen=True)
+class SitePage:
+    """One page: the front matter an engine reads (title, scripts, the record's edit link)
+    and the finished body."""
+
+    uri: str
+    """The page's source path below the docs folder: `sites/x/index.md`."""
+    url: str
+    head: str
+    body: str
+
+    @property
+    def markdown(self) -> str:
+        """The whole page as a Markdown file: the body is one raw HTML block (render.py)."""
+        return f"{self.head}\n{self.body}\n"
+
+
+@dataclass(frozen=True)
+class SiteFiles:
+    """The whole site, engine-free: pages in URL order and every other file by path."""
+
+    pages: tuple[SitePage, ...]
+    files: dict[str, str | bytes]
+    """Path under the site root → its content, in path order (the pagefind search page
+    is a Markdown source among them)."""
+    edition: date | None
+    """The latest day the public records speak of: the pages' update date."""
+    words: str
+    """The jieba user dictionary for the search index (search/words.py)."""
+
+
+def build(
+    catalog: Catalog,
+    options: BuildOptions | None = None,
+    *,
+    renderer: Renderer | None = None,
+    downloads: Memo | None = None,
+) -> SiteFiles:
+    """Every page and file of the site. `renderer` and `downloads` carry work from one
+    `serve` rebuild to the next; a one-off build needs neither."""
+    options = options or BuildOptions()
+    renderer = renderer or Renderer(remember=False)
+    links = edit_links(catalog, options.edit_url)
+    pages = []
+    for page in assemble(catalog, options.map):
+        head, body = renderer.render(page)
+        if page.url in links:
+            # In the page's own front matter, so that any engine shows it (theme/main.html).
+            head = with_front_matter(head, {"wenming_edit": links[page.url]})
+        pages.append(SitePage(src_uri(page.url), page.url, head, body))
+    renderer.finish()
+    files: dict[str, str | bytes] = {MAP_DATA: sites_json(catalog)}
+    if options.search == "pagefind":
+        files[SEARCH_PAGE] = SEARCH_PAGE_MARKDOWN
+    files.update(site_files(catalog, options.base_url, downloads))
+    return SiteFiles(
+        pages=tuple(pages),
+        files=dict(sorted(files.items())),
+        edition=edition_date(catalog),
+        words=user_dictionary(catalog),
+    )

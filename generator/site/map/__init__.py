@@ -1,0 +1,2 @@
+"""The practice map: its page, the drawn map, links to map apps, and the coordinate maths.
+"""
