@@ -24,7 +24,6 @@ from .check.validate import field_problem
 from .clitext import speak_chinese
 from .publish.asking import REFERENCES, ask, check_answer, follow_ups, put, read_known
 from .publish.edition import build_edition, dump_edition, readiness
-from .publish.export import export_site
 from .publish.outputdir import OutputError
 from .publish.scaffold import (
     ESSENTIALS,
@@ -175,6 +174,10 @@ def export_command(config_file: Path, out: Path) -> None:
     """把网站导出为普通的 docs 文件夹和配置（OUT），不需要 wenming 插件就能用 mkdocs 或 properdocs 生成。"""
     if not config_file.is_file():
         raise click.UsageError(say("cli_no_config", path=config_file))
+    # Here, not at the top: `check` (the pre-commit hook) must run with only pydantic,
+    # pyyaml and click installed, and the site stage needs jinja2.
+    from .publish.export import export_site
+
     try:
         result = export_site(config_file, out, lambda line: click.echo(line, err=True))
     except OutputError as refused:

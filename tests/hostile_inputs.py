@@ -2,7 +2,7 @@
 
 Each input is a set of files written over a copy of the minimal valid tree
 (`tests/fixtures/minimal`), and the kinds of problem `check` must answer with. They
-are shared by `tests/test_hostile.py` (the right, clear error) and by
+are shared by `tests/read/test_hostile.py` (the right, clear error) and by
 `bench/hostile.py` (in under a second and 200 MB each), so both attack the same bytes.
 """
 

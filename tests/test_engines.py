@@ -3,7 +3,7 @@
 ProperDocs (the community continuation of MkDocs 1.x) runs MkDocs plugins and
 Material as they are: the site it builds is the MkDocs build's, file for file, but for
 the generator tag each page carries. Engines that skip our plugin are refused by
-`wenming build` (tests/test_sitebuild.py) and use `wenming export` (tests/publish/).
+`wenming build` (tests/publish/test_sitebuild.py) and use `wenming export` (tests/publish/).
 """
 
 from __future__ import annotations

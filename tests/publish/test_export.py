@@ -174,3 +174,26 @@ def test_a_second_export_replaces_the_first_whole(project: Path) -> None:
     docs = project / "export" / "docs"
     assert not any("第一段。" in f.read_text("utf-8") for f in docs.rglob("*.md"))
     assert sorted(p.name for p in project.iterdir() if p.name.startswith(".export")) == []
+
+
+def test_the_projects_own_docs_files_come_along(project: Path) -> None:
+    docs = project / "docs"
+    (docs / "robots.txt").write_text("User-agent: *\n", encoding="utf-8")
+    assert run("export", "export").exit_code == 0
+    assert (project / "export" / "docs" / "robots.txt").read_text("utf-8") == "User-agent: *\n"
+    assert (docs / "robots.txt").exists()  # copied, not moved
+
+
+def test_a_pagefind_project_exports_with_materials_search(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    for plugin in settings["plugins"]:
+        if isinstance(plugin, dict) and "wenming" in plugin:
+            plugin["wenming"]["search"] = "pagefind"
+    config.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+    exported = run("export", "export")
+    assert exported.exit_code == 0, exported.output
+    assert "wenming_search: material" in (project / "export" / "mkdocs.yml").read_text("utf-8")
+    assert not (project / "export" / "docs" / "search" / "index.md").exists()
+    mkdocs_build(project / "export" / "mkdocs.yml", project / "export-site", "0")
+    assert (project / "export-site" / "search" / "search_index.json").is_file()

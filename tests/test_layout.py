@@ -1,0 +1,36 @@
+"""The package's shape: every module says what it is for and stays small, or says why not.
+
+Modules are about 80–250 lines with one job each (README, "Code layout"); one that runs
+over LIMIT lines says so in its docstring, with the reason ("… over 300 lines: …").
+"""
+
+from __future__ import annotations
+
+import ast
+
+from package import ROOT, STAGES, modules
+
+LIMIT = 300
+
+
+def _docstring(name: str) -> str:
+    return ast.get_docstring(ast.parse(modules()[name].read_text(encoding="utf-8"))) or ""
+
+
+def test_every_module_says_what_it_is_for() -> None:
+    missing = [name or "generator" for name in modules() if len(_docstring(name)) < 20]
+    assert not missing, f"modules without a docstring: {missing}"
+
+
+def test_no_module_is_long_without_saying_why() -> None:
+    long = {
+        name: len(path.read_text(encoding="utf-8").splitlines())
+        for name, path in modules().items()
+        if len(path.read_text(encoding="utf-8").splitlines()) > LIMIT
+    }
+    unexplained = {n: lines for n, lines in long.items() if "over 300 lines" not in _docstring(n)}
+    assert not unexplained, f"modules over {LIMIT} lines with no reason given: {unexplained}"
+
+
+def test_each_stage_is_a_folder_of_the_package() -> None:
+    assert all((ROOT / stage / "__init__.py").is_file() for stage in STAGES)
