@@ -22,13 +22,6 @@ from .map.page import MapOptions, map_pages, site_places
 from ..records.models import Activity, Honor, Service
 from .numbers import percent, total
 from .pages import (
-    ACTIVITIES_URL,
-    BULLETINS_URL,
-    HOME_URL,
-    HONORS_URL,
-    SITES_URL,
-    STATS_URL,
-    TEAMS_URL,
     ActivityIndexPage,
     ActivityItem,
     ActivityMonthPage,
@@ -51,19 +44,29 @@ from .pages import (
     TeamIndexPage,
     TeamPage,
     TreeNode,
+)
+from ..records.quarter import month_label, month_of, quarter_label, quarter_of
+from .render import cn_date
+from .urls import (
+    ACTIVITIES_URL,
+    BULLETINS_URL,
+    HOME_URL,
+    HONORS_URL,
+    SITES_URL,
+    STATS_URL,
+    TEAMS_URL,
     activity_month_url,
     activity_quarter_url,
     activity_type_url,
     activity_url,
     bulletin_url,
-    honor_anchor,
     honor_category_url,
     honor_quarter_url,
+    honor_url,
+    site_url,
     team_url,
-    type_anchor,
+    type_section_url,
 )
-from ..records.quarter import month_label, month_of, quarter_label, quarter_of
-from .render import cn_date
 
 HOME_HONORS = 8
 HOME_ACTIVITIES = 6
@@ -131,10 +134,7 @@ class _Resolver:
             honor=honor,
             minor=honor.category in self.minor,
             site=self.site(site) if site else None,
-            roll=Link(
-                f"{quarter_label(quarter)}光荣榜",
-                f"{honor_quarter_url(quarter)}#{honor_anchor(honor.id)}",
-            ),
+            roll=Link(f"{quarter_label(quarter)}光荣榜", honor_url(honor)),
             category=Link(honor.category, honor_category_url(honor.category)),
             status=self.catalog.honor_status(honor),
         )
@@ -255,7 +255,7 @@ def _site_page(
     services = sorted(catalog.services_by_site.get(site_id, []), key=lambda s: s.id)
     current, earlier, more = r.recent(activities, quarter)
     return SitePage(
-        url=f"{SITES_URL}{site_id}/",
+        url=site_url(site_id),
         title=site.name,
         site=site,
         level_label=level,
@@ -310,7 +310,7 @@ def _activity_pages(catalog: Catalog, r: _Resolver) -> list[Page]:
         return {t: groups[t] for t in sorted(groups, key=lambda t: (order.get(t, len(order)), t))}
 
     def section(month: str, activity_type: str) -> Link:
-        return Link(month_label(month), f"{activity_month_url(month)}#{type_anchor(activity_type)}")
+        return Link(month_label(month), type_section_url(month, activity_type))
 
     pages: list[Page] = []
     months: dict[str, dict[str, list[Activity]]] = {}  # month → type → activities

@@ -22,6 +22,7 @@ from ..check.catalog import Catalog
 from ..records.fields import Count
 from ..records.models import RECORD_TYPES, Record
 from .pages import Link, Page
+from .urls import GUIDE_URL, guide_record_url
 from ..records.kinds import vocab_enums
 from ..check.validate import nested_model
 
@@ -215,13 +216,6 @@ def choose_examples(catalog: Catalog) -> dict[str, str]:
 
 
 # --- pages ----------------------------------------------------------------------------------
-
-GUIDE_URL = "guide/"
-
-
-def guide_record_url(kind: str) -> str:
-    return f"guide/{kind}/"
-
 
 @dataclass(frozen=True)
 class GuideIndexPage(Page):

@@ -1,9 +1,7 @@
-"""Page models and URL rules: what each page of the site shows, and where it lives.
+"""Page models: what each page of the site shows.
 
 One frozen dataclass per page kind holds the records that page shows, already
-resolved (links carry their target URL), so a template only formats. Every URL
-of the site is made by a function of this module and nowhere else; addresses are
-public and must stay stable from one edition to the next.
+resolved (links carry their target URL, made by urls.py), so a template only formats.
 
 Page count grows with sites, teams, quarters and categories, never with
 activities: an activity is listed on the pages it belongs to.
@@ -14,126 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import ClassVar
-from urllib.parse import quote
 
 from ..records.fields import Count
 from .map.links import AppLink
 from ..records.models import Activity, Bulletin, Highlight, Honor, Publisher, Service, Site, Team
-from ..records.quarter import month_of
-
-# --- URL rules ------------------------------------------------------------------------------
-# URLs are directory URLs relative to the site root: "" is the home page, "sites/x/" a site.
-
-_UNSAFE = re.compile(r"[^\w\-]+")
-
-
-def slug(name: str) -> str:
-    """A vocabulary name as one path segment: 义诊 → 义诊, 文艺演出/文化展演 → 文艺演出-文化展演."""
-    return _UNSAFE.sub("-", name).strip("-") or "-"
-
-
-def site_url(site_id: str) -> str:
-    return f"sites/{site_id}/"
-
-
-def team_url(team_id: str) -> str:
-    return f"teams/{team_id}/"
-
-
-def activity_quarter_url(quarter: str) -> str:
-    return f"activities/{quarter}/"
-
-
-def activity_month_url(month: str) -> str:
-    """One month's activities (`2026-07`): a quarter's list is split so no page grows heavy."""
-    return f"activities/{month}/"
-
-
-def activity_type_url(activity_type: str) -> str:
-    return f"activities/type/{slug(activity_type)}/"
-
-
-def honor_quarter_url(quarter: str) -> str:
-    return f"honors/{quarter}/"
-
-
-def honor_category_url(category: str) -> str:
-    return f"honors/category/{slug(category)}/"
-
-
-def honor_anchor(honor_id: str) -> str:
-    """Where one honour sits on its quarter's roll."""
-    return f"h-{honor_id}"
-
-
-def activity_anchor(activity_id: str) -> str:
-    """Where one activity sits on its quarter's list."""
-    return f"a-{activity_id}"
-
-
-def activity_url(activity: Activity) -> str:
-    """The one place an activity is listed with an anchor: its row on its month's list."""
-    return f"{activity_month_url(month_of(activity.date))}#{activity_anchor(activity.id)}"
-
-
-def type_anchor(activity_type: str) -> str:
-    """Where one activity type's rows start on a month's list."""
-    return f"t-{slug(activity_type)}"
-
-
-def service_anchor(service_id: str) -> str:
-    """Where one service sits on a site page's menu."""
-    return f"s-{service_id}"
-
-
-def bulletin_url(quarter: str) -> str:
-    return f"bulletins/{quarter}/"
-
-
-HOME_URL = ""
-SITES_URL = "sites/"
-TEAMS_URL = "teams/"
-ACTIVITIES_URL = "activities/"
-HONORS_URL = "honors/"
-BULLETINS_URL = "bulletins/"
-STATS_URL = "stats/"
-MAP_URL = "map/"
-CIRCLES_URL = "map/circles/"
-MAP_DATA = "map/sites.json"
-"""The public sites' WGS-84 points, read by the nearest-site button (theme/assets/nearest.js)."""
-
-
-def map_region_anchor(region_code: str) -> str:
-    """Where one county-level region's panel sits on the map page."""
-    return f"r-{region_code}"
-
-
-def circle_anchor(site_id: str) -> str:
-    """Where one 15-minute circle, named after its highest-level site, sits on the circles page."""
-    return f"c-{site_id}"
-
-
-def src_uri(url: str) -> str:
-    """The virtual Markdown file behind a URL: `sites/x/` → `sites/x/index.md`."""
-    return f"{url}index.md"
-
-
-def _relative(here: str, there: str) -> str:
-    """The path from directory `here` to `there`, both site-relative ("" is the root).
-
-    Pure string work on URL segments: posixpath.relpath asks the operating system for
-    the working directory on every call, and a big site makes hundreds of thousands.
-    """
-    a = [part for part in here.split("/") if part]
-    b = [part for part in there.split("/") if part]
-    common = 0
-    while common < len(a) and common < len(b) and a[common] == b[common]:
-        common += 1
-    parts = [".."] * (len(a) - common) + b[common:]
-    return "/".join(parts) or "."
-
 
 _LANDLINE = re.compile(r"^0(\d{2,3})-(\d{7,8})(?:-(\d{1,5}))?$")
 
@@ -160,25 +43,6 @@ def phone_text(phone: str) -> str:
     if landline is None or landline.group(3) is None:
         return phone
     return f"{phone.rsplit('-', 1)[0]} 转 {landline.group(3)}"
-
-
-@lru_cache(maxsize=65536)
-def relative_url(from_url: str, to_url: str) -> str:
-    """A link from one page to another (with an optional #anchor), percent-encoded.
-
-    Raw HTML blocks are not rewritten by MkDocs, so links are made relative here;
-    that keeps the site working from any base path and from `file://`.
-    """
-    target, _, anchor = to_url.partition("#")
-    path = _relative(from_url, target)
-    path = "./" if path == "." else path + "/"
-    link = quote(path, safe="/-._~")
-    return f"{link}#{quote(anchor, safe='-._~')}" if anchor else link
-
-
-def relative_file(from_url: str, path: str) -> str:
-    """A link from a page to a file of the site (a download, a feed), percent-encoded."""
-    return quote(_relative(from_url, path), safe="/-._~")
 
 
 # --- resolved pieces ------------------------------------------------------------------------

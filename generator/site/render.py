@@ -20,7 +20,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from ..records.fields import Count
 from .numbers import cn_count, percent
-from .pages import (
+from .pages import Page, phone_text, tel_url
+from .urls import (
     ACTIVITIES_URL,
     BULLETINS_URL,
     HOME_URL,
@@ -30,15 +31,13 @@ from .pages import (
     SITES_URL,
     STATS_URL,
     TEAMS_URL,
-    Page,
     activity_anchor,
+    anchored,
     honor_anchor,
-    phone_text,
     relative_file,
     relative_url,
     service_anchor,
     slug,
-    tel_url,
     type_anchor,
 )
 from ..records.quarter import quarter_label
@@ -98,6 +97,7 @@ def environment() -> Environment:
         MAP_URL=MAP_URL,
         MAP_DATA=MAP_DATA,
         activity_anchor=activity_anchor,
+        anchored=anchored,
         honor_anchor=honor_anchor,
         service_anchor=service_anchor,
         type_anchor=type_anchor,

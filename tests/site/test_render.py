@@ -12,8 +12,9 @@ from site_fixture import HOSTILE_LINE, write_content
 
 from generator.check.content import read_content
 from generator.site.assemble import assemble
-from generator.site.pages import Page, site_url
+from generator.site.pages import Page
 from generator.site.render import Renderer, front_matter, paragraphs, render_body, render_page
+from generator.site.urls import site_url
 
 # Stronger than mkdocs.yml, which enables neither attr_list nor md_in_html: the
 # body must stay literal even if someone turns them on later.

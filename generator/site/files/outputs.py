@@ -14,7 +14,7 @@ from ...check.catalog import Catalog
 from ...report.messages import say
 from .feeds import feed_files
 from .opendata import Memo, open_data_files
-from ..pages import bulletin_url, site_url, team_url
+from ..urls import bulletin_url, site_url, team_url
 from .redirects import redirect_files
 
 PLACEHOLDER_SITE_URL = "https://wenming.example/"

@@ -27,15 +27,14 @@ from ..figures import region_name, site_link
 from .geo import Point, from_wgs84
 from .draw import Tile, fit, hull, tiles
 from .links import app_links
-from ..pages import (
+from ..pages import Link, Nearby, Page, SitePlace
+from ..urls import (
     CIRCLES_URL,
     MAP_URL,
-    Link,
-    Nearby,
-    Page,
-    SitePlace,
     circle_anchor,
+    circle_url,
     map_region_anchor,
+    map_region_url,
     site_url,
 )
 
@@ -268,7 +267,7 @@ def site_places(catalog: Catalog, options: MapOptions) -> dict[str, SitePlace]:
         for site_id in circle.site_ids:
             circle_of[site_id] = Link(
                 f"{catalog.public_sites[lead].name}服务圈（{len(circle.site_ids)}个阵地）",
-                f"{CIRCLES_URL}#{circle_anchor(lead)}",
+                circle_url(lead),
             )
     out = {}
     for site_id, found in near.items():
@@ -283,7 +282,7 @@ def site_places(catalog: Catalog, options: MapOptions) -> dict[str, SitePlace]:
             radius=round(options.walk_radius),
             minutes=round(options.walk_radius / WALK_SPEED_M_PER_MIN),
             circle=circle_of.get(site_id),
-            map=Link("在实践地图上查看", f"{MAP_URL}#{map_region_anchor(_county(site.region))}"),
+            map=Link("在实践地图上查看", map_region_url(_county(site.region))),
         )
     return out
 
