@@ -16,6 +16,7 @@ from typing import Any
 from ..check.catalog import Catalog
 from .changes import edition_changes
 from .datapage import data_page
+from .formats import cn_date, paragraphs
 from .figures import all_figures, coverage, quarter_figures, region_name, site_link, stats_tables
 from .guide import guide_pages
 from .map.page import MapOptions, map_pages, site_places
@@ -46,7 +47,6 @@ from .pages import (
     TreeNode,
 )
 from ..records.quarter import month_label, month_of, quarter_label, quarter_of
-from .render import cn_date
 from .urls import (
     ACTIVITIES_URL,
     BULLETINS_URL,
@@ -484,7 +484,6 @@ def _bulletin_pages(catalog: Catalog, r: _Resolver) -> list[Page]:
             (h, _activity_link(catalog, h.activity))
             for h in (bulletin.highlights if bulletin else [])
         )
-        paragraphs = tuple(p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip())
         pages.append(
             BulletinPage(
                 url=bulletin_url(q),
@@ -493,7 +492,7 @@ def _bulletin_pages(catalog: Catalog, r: _Resolver) -> list[Page]:
                 published=catalog.editions[q].published if q in catalog.editions else None,
                 changes=edition_changes(catalog, q),
                 bulletin=bulletin,
-                paragraphs=paragraphs,
+                paragraphs=tuple(paragraphs(text)),
                 highlights=highlights,
                 figures=quarter_figures(catalog, q),
                 honors=r.honors(catalog.honors_by_quarter.get(q, [])),

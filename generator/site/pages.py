@@ -9,7 +9,6 @@ activities: an activity is listed on the pages it belongs to.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
@@ -17,33 +16,6 @@ from typing import ClassVar
 from ..records.fields import Count
 from .map.links import AppLink
 from ..records.models import Activity, Bulletin, Highlight, Honor, Publisher, Service, Site, Team
-
-_LANDLINE = re.compile(r"^0(\d{2,3})-(\d{7,8})(?:-(\d{1,5}))?$")
-
-
-def tel_url(phone: str) -> str:
-    """A checked public phone (`fields.parse_phone`) as a `tel:` link, RFC 3966.
-
-    A landline is dialled in the global form, +86 and the area code without its 0,
-    the form every phone dials from anywhere: `029-33210001-8001` →
-    `tel:+86-29-33210001;ext=8001` (a dialler that does not know `;ext=` still dials the
-    number, and the page shows the extension beside it). A hotline (12345) or a 400
-    number has no global form and stays as it is dialled in China.
-    """
-    landline = _LANDLINE.match(phone)
-    if landline is None:
-        return f"tel:{phone}"
-    area, number, extension = landline.groups()
-    return f"tel:+86-{area}-{number}" + (f";ext={extension}" if extension else "")
-
-
-def phone_text(phone: str) -> str:
-    """How a phone is shown: `029-33210001-8001` → `029-33210001 转 8001`."""
-    landline = _LANDLINE.match(phone)
-    if landline is None or landline.group(3) is None:
-        return phone
-    return f"{phone.rsplit('-', 1)[0]} 转 {landline.group(3)}"
-
 
 # --- resolved pieces ------------------------------------------------------------------------
 

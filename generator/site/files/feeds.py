@@ -18,6 +18,7 @@ from datetime import date, datetime, time
 from email.utils import format_datetime
 
 from ...check.catalog import Catalog
+from ..formats import paragraphs
 from ..urls import BULLETINS_URL, HONORS_URL, bulletin_url, feed_path, honor_quarter_url
 from ...records.quarter import SHANGHAI, quarter_bounds, quarter_label
 
@@ -54,7 +55,7 @@ def entries(catalog: Catalog, kind: str) -> list[Entry]:
     found: list[Entry] = []
     if kind == "bulletins":
         for quarter, bulletin in catalog.public_bulletins.items():
-            summary = bulletin.text.split("\n\n")[0]
+            summary = next(iter(paragraphs(bulletin.text)), "")
             found.append(
                 Entry(
                     f"bulletin/{quarter}",
