@@ -11,7 +11,7 @@ from generator.check.content import read_content
 from generator.site.assemble import assemble
 from generator.site.files.feeds import entries
 from generator.site.formats import cn_date, cn_day, paragraphs, phone_text, safe_href, tel_url
-from generator.site.pages import BulletinPage
+from generator.site.sections.bulletins import BulletinPage
 
 
 def test_dates_are_written_the_chinese_way_without_leading_zeros() -> None:

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from site_fixture import HOSTILE_LINE, REPO, build, mkdocs_yml
-from site_fixture import place
-from testpaths import MINIMAL
 from literal import assert_literal
+from site_fixture import HOSTILE_LINE, REPO, build, mkdocs_yml, place
+from testpaths import MINIMAL
 
 from generator.check.catalog import Catalog
 from generator.check.content import read_content
@@ -28,8 +27,8 @@ from generator.site.map.page import (
     site_places,
     sites_json,
 )
-from generator.site.pages import SitePage
 from generator.site.render import render_body
+from generator.site.sections.sites import SitePage
 
 TILES = "https://t{s}.tiles.example.cn/vec_w/{z}/{x}/{y}?tk=KEY"
 

@@ -12,12 +12,10 @@ from generator.check.catalog import Catalog
 from generator.check.content import read_content
 from generator.site.assemble import assemble
 from generator.site.figures import stats_tables
-from generator.site.pages import (
-    HomePage,
-    HonorItem,
-    HonorRollPage,
-    SitePage,
-)
+from generator.site.pages import HonorItem
+from generator.site.sections.home import HomePage
+from generator.site.sections.honors import HonorRollPage
+from generator.site.sections.sites import SitePage
 
 
 @pytest.fixture
