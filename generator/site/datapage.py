@@ -15,10 +15,10 @@ from pydantic import BaseModel
 
 from ..check.catalog import Catalog
 from ..records.models import Activity, Honor, Location, Notice, Site, Team
+from ..records.quarter import quarter_label
 from .files.opendata import KIND_TITLES, KINDS, scopes
 from .pages import Link, Page
 from .public import COLUMNS
-from ..records.quarter import quarter_label
 from .urls import DATA_URL, data_path, feed_path, schema_path
 
 _MODELS: dict[str, type[BaseModel]] = {

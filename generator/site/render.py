@@ -17,8 +17,9 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from ..records.fields import Count
-from .numbers import cn_count, percent
+from ..records.quarter import quarter_label
 from .formats import cn_date, cn_day, paragraphs, phone_text, safe_href, tel_url
+from .numbers import cn_count, percent
 from .pages import Page
 from .urls import (
     ACTIVITIES_URL,
@@ -39,7 +40,7 @@ from .urls import (
     slug,
     type_anchor,
 )
-from ..records.quarter import quarter_label
+
 
 @cache
 def environment() -> Environment:

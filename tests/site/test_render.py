@@ -8,7 +8,7 @@ import markdown
 import pytest
 import yaml
 from literal import assert_literal, parse
-from site_fixture import HOSTILE_LINE, write_content
+from site_fixture import write_content
 
 from generator.check.content import read_content
 from generator.site.assemble import assemble

@@ -75,7 +75,10 @@ def test_page_urls_are_directories_and_files_sit_below_them() -> None:
 def test_anchored_urls_have_one_fragment_after_a_page() -> None:
     assert anchored("map/", "r-610402") == "map/#r-610402" == map_region_url("610402")
     assert circle_url("c1") == "map/circles/#c-c1"
-    assert type_section_url("2026-07", "文艺演出/文化展演") == "activities/2026-07/#t-文艺演出-文化展演"
+    assert (
+        type_section_url("2026-07", "文艺演出/文化展演")
+        == "activities/2026-07/#t-文艺演出-文化展演"
+    )
 
 
 def test_every_record_url_lands_on_a_page_that_holds_its_anchor() -> None:

@@ -18,9 +18,9 @@ from datetime import date, datetime, time
 from email.utils import format_datetime
 
 from ...check.catalog import Catalog
+from ...records.quarter import SHANGHAI, quarter_bounds, quarter_label
 from ..formats import paragraphs
 from ..urls import BULLETINS_URL, HONORS_URL, bulletin_url, feed_path, honor_quarter_url
-from ...records.quarter import SHANGHAI, quarter_bounds, quarter_label
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEEDS = {"bulletins": "简报", "honors": "光荣榜"}

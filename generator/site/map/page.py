@@ -15,18 +15,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ...check.catalog import Catalog
-from .circles import (
-    WALK_RADIUS_M,
-    WALK_SPEED_M_PER_MIN,
-    circles,
-    groups,
-    neighbours,
-    positions,
-)
 from ..figures import region_name, site_link
-from .geo import Point, from_wgs84
-from .draw import Tile, fit, hull, tiles
-from .links import app_links
 from ..pages import Link, Nearby, Page, SitePlace
 from ..urls import (
     CIRCLES_URL,
@@ -37,6 +26,17 @@ from ..urls import (
     map_region_url,
     site_url,
 )
+from .circles import (
+    WALK_RADIUS_M,
+    WALK_SPEED_M_PER_MIN,
+    circles,
+    groups,
+    neighbours,
+    positions,
+)
+from .draw import Tile, fit, hull, tiles
+from .geo import Point, from_wgs84
+from .links import app_links
 
 # Okabe–Ito colours, told apart with the common colour-vision deficiencies; each marker
 # also has a dark rim (contrast on a light map) and the three tiers differ in size.
