@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ...check.catalog import Catalog
+from ...report.messages import say
 from ..figures import region_name, site_link
 from ..pages import Link, Nearby, Page, SitePlace
 from ..urls import (
@@ -26,14 +27,7 @@ from ..urls import (
     map_region_url,
     site_url,
 )
-from .circles import (
-    WALK_RADIUS_M,
-    WALK_SPEED_M_PER_MIN,
-    circles,
-    groups,
-    neighbours,
-    positions,
-)
+from .circles import WALK_RADIUS_M, WALK_SPEED_M_PER_MIN, circles, groups, neighbours, positions
 from .draw import Tile, fit, hull, tiles
 from .geo import Point, from_wgs84
 from .links import app_links
@@ -60,22 +54,20 @@ class MapOptions:
 
 
 def problems_of(options: MapOptions) -> list[str]:
-    """What is wrong with the settings, one Chinese sentence each."""
+    """What is wrong with the settings, one Chinese sentence each (report/messages.py)."""
     out = []
     if not 100 <= options.walk_radius <= 5000:
-        out.append(f"walk_radius 应为 100 到 5000 之间的米数，现在是 {options.walk_radius}。")
+        out.append(say("map_walk_radius", value=options.walk_radius))
     if options.tiles:
         if not options.tiles.startswith("https://"):
-            out.append("map_tiles 必须以 https:// 开头，例如 https://t{s}.tianditu.gov.cn/…")
+            out.append(say("map_tiles_https"))
         missing = [p for p in ("{x}", "{y}", "{z}") if p not in options.tiles]
         if missing:
-            out.append(f"map_tiles 缺少占位符 {'、'.join(missing)}。")
+            out.append(say("map_tiles_placeholders", missing="、".join(missing)))
         if "{s}" in options.tiles and not options.tile_subdomains:
-            out.append("map_tiles 含 {s}，请在 map_tile_subdomains 中写出子域名，例如 01234567。")
+            out.append(say("map_tiles_subdomains"))
     if options.tiles_datum not in TILE_DATUMS:
-        out.append(
-            f"map_tiles_datum 只能是 wgs84（天地图）或 gcj02（高德），现在是 {options.tiles_datum}。"
-        )
+        out.append(say("map_tiles_datum", value=options.tiles_datum))
     return out
 
 
