@@ -1,6 +1,6 @@
 """The practice map: the map page, the circles page, each site's place, and `sites.json`.
 
-The map is SVG drawn at build time (see mapdraw.py): one panel per county-level
+The map is SVG drawn at build time (see draw.py): one panel per county-level
 region, because a county's sites lie within tens of km while a catalog may span
 far-apart counties. Nothing is fetched from another host unless the site owner
 sets a tile layer (`MapOptions.tiles`, an https:// template). Every computation is
