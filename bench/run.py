@@ -52,8 +52,8 @@ from generator.check.content import check_content, read_content  # noqa: E402
 from generator.check.contentcache import ContentCache  # noqa: E402
 from generator.publish.synth import SCALES, write_synthetic  # noqa: E402
 from generator.site.assemble import assemble  # noqa: E402
-from generator.site.pages import site_url, src_uri  # noqa: E402
 from generator.site.render import render_page  # noqa: E402
+from generator.site.urls import site_url, src_uri  # noqa: E402
 
 Figures = dict[str, Any]
 

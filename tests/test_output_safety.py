@@ -163,7 +163,7 @@ def _safe_link(value: str) -> bool:
     low = value.strip().lower()
     if low.startswith(("https://", "#")):
         return True
-    if low.startswith("tel:"):  # RFC 3966, as pages.tel_url writes it
+    if low.startswith("tel:"):  # RFC 3966, as formats.tel_url writes it
         return re.fullmatch(r"tel:(\+86-\d{2,3}-\d{7,8}(;ext=\d{1,5})?|[\d-]+)", low) is not None
     # Relative: no scheme before the first /, ? or #, and not protocol-relative.
     head = low.split("/")[0].split("?")[0].split("#")[0]

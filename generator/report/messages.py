@@ -196,6 +196,12 @@ MESSAGES: dict[str, str] = {
     "build_interrupted": "生成被中断（{signal}），{kept}，临时文件已删除。",
     "build_interrupted_done": "生成被中断（{signal}），但新网站已经完整替换到 {path}。",
     "build_half_swapped": "替换网站时出错：{reason}，{path} 现在没有网站，上一版保存在 {old}（请重新运行 wenming build，它会先把上一版恢复回来）",
+    # The practice map's settings in mkdocs.yml (site/map/page.py: problems_of).
+    "map_walk_radius": "walk_radius 应为 100 到 5000 之间的米数，现在是 {value}。",
+    "map_tiles_https": "map_tiles 必须以 https:// 开头，例如 https://t{{s}}.tianditu.gov.cn/…",
+    "map_tiles_placeholders": "map_tiles 缺少占位符 {missing}。",
+    "map_tiles_subdomains": "map_tiles 含 {{s}}，请在 map_tile_subdomains 中写出子域名，例如 01234567。",
+    "map_tiles_datum": "map_tiles_datum 只能是 wgs84（天地图）或 gcj02（高德），现在是 {value}。",
     # The MkDocs plugin (plugin.py).
     "plugin_no_content": "找不到内容文件夹 {folder}（相对于 mkdocs.yml）。",
     "plugin_map_settings": "mkdocs.yml 中 wenming 的地图设置有误：\n{problems}",

@@ -18,10 +18,10 @@ from .assemble import assemble, edition_date
 from .files.opendata import Memo
 from .files.outputs import edit_links, site_files
 from .map.page import MapOptions, sites_json
-from .pages import MAP_DATA, src_uri
 from .render import Renderer, with_front_matter
 from .search.pagefind import SEARCH_PAGE, SEARCH_PAGE_MARKDOWN
 from .search.words import user_dictionary
+from .urls import MAP_DATA, src_uri
 
 
 @dataclass(frozen=True)

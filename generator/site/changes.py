@@ -9,27 +9,37 @@ the edition must not repeat the personal details it has just taken down.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from ..check.catalog import Catalog
 from ..check.frozen import fingerprints
 from ..records.models import Fingerprint
-from .pages import (
-    CorrectionItem,
-    EditionChanges,
-    Link,
-    activity_url,
-    bulletin_url,
-    honor_anchor,
-    honor_quarter_url,
-    service_anchor,
-    site_url,
-    team_url,
-)
-from ..records.quarter import quarter_of
+from .pages import Link
+from .urls import activity_url, bulletin_url, honor_url, service_url, site_url, team_url
 
 KIND_LABELS = {"site": "阵地", "team": "志愿服务队", "service": "服务项目"}
 _UNDATED = ("site", "team", "service")
+
+
+@dataclass(frozen=True)
+class CorrectionItem:
+    link: Link
+    day: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class EditionChanges:
+    previous: str | None
+    """The quarter of the edition compared with, if any."""
+    added: tuple[tuple[str, Link], ...]
+    changed: tuple[tuple[str, Link], ...]
+    corrections: tuple[CorrectionItem, ...]
+    withdrawn: tuple[tuple[str, date], ...]
+    """(category, date withdrawn) — never the name."""
+    taken_down: tuple[CorrectionItem, ...] = ()
+    """Activities withdrawn in the window: title (no link: the page is gone) and reason."""
 
 
 def record_link(catalog: Catalog, kind: str, key: str) -> Link | None:
@@ -40,14 +50,13 @@ def record_link(catalog: Catalog, kind: str, key: str) -> Link | None:
         return Link(catalog.teams[key].name, team_url(key))
     if kind == "service" and key in catalog.public_services:
         service = catalog.services[key]
-        return Link(service.name, site_url(service.sites[0]) + "#" + service_anchor(key))
+        return Link(service.name, service_url(service))
     if kind == "activity" and key in catalog.public_activities:
         activity = catalog.activities[key]
         return Link(activity.title, activity_url(activity))
     if kind == "honor" and key in catalog.public_honors:
         honor = catalog.honors[key]
-        url = honor_quarter_url(quarter_of(honor.date)) + "#" + honor_anchor(key)
-        return Link(f"{honor.name}（{honor.category}）", url)
+        return Link(f"{honor.name}（{honor.category}）", honor_url(honor))
     if kind == "bulletin" and key in catalog.public_bulletins:
         return Link(catalog.bulletins[key].title, bulletin_url(key))
     return None

@@ -15,12 +15,12 @@ from pydantic import BaseModel
 
 from ..check.catalog import Catalog
 from ..records.models import Activity, Honor, Location, Notice, Site, Team
-from .files.opendata import DATA_DIR, KIND_TITLES, KINDS, data_path, scopes
+from ..records.quarter import quarter_label
+from .files.opendata import KIND_TITLES, KINDS, scopes
 from .pages import Link, Page
 from .public import COLUMNS
-from ..records.quarter import quarter_label
+from .urls import DATA_URL, data_path, feed_path, schema_path
 
-DATA_URL = f"{DATA_DIR}/"
 _MODELS: dict[str, type[BaseModel]] = {
     "sites": Site,
     "teams": Team,
@@ -77,7 +77,7 @@ def data_page(catalog: Catalog) -> DataPage:
     columns = tuple(
         (
             KIND_TITLES[kind],
-            f"{DATA_DIR}/schema/{kind}.schema.json",
+            schema_path(kind),
             tuple(
                 ColumnDoc(field, title, _note(kind, field))
                 for field, title in COLUMNS[kind].items()
@@ -86,10 +86,10 @@ def data_page(catalog: Catalog) -> DataPage:
         for kind in KINDS
     )
     feeds = (
-        Link("简报 Atom", "feeds/bulletins.atom.xml"),
-        Link("简报 RSS", "feeds/bulletins.rss.xml"),
-        Link("光荣榜 Atom", "feeds/honors.atom.xml"),
-        Link("光荣榜 RSS", "feeds/honors.rss.xml"),
+        Link("简报 Atom", feed_path("bulletins", "atom")),
+        Link("简报 RSS", feed_path("bulletins", "rss")),
+        Link("光荣榜 Atom", feed_path("honors", "atom")),
+        Link("光荣榜 RSS", feed_path("honors", "rss")),
     )
     return DataPage(
         url=DATA_URL, title="开放数据", downloads=tuple(downloads), columns=columns, feeds=feeds

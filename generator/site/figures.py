@@ -10,18 +10,12 @@ from __future__ import annotations
 from collections import Counter
 
 from ..check.catalog import Catalog
-from .charts import bar_chart
 from ..records.models import Site
-from .numbers import cn_count, percent, total
-from .pages import (
-    Figures,
-    Link,
-    Table,
-    activity_quarter_url,
-    activity_type_url,
-    site_url,
-)
 from ..records.quarter import quarter_bounds, quarter_label
+from .charts import bar_chart
+from .numbers import cn_count, percent, total
+from .pages import Figures, Link, Table
+from .urls import activity_quarter_url, activity_type_url, site_url
 
 
 def quarter_figures(catalog: Catalog, quarter: str) -> Figures:

@@ -17,13 +17,14 @@ from typing import Any, ClassVar, Literal
 import yaml
 from pydantic import BaseModel
 
-from ..report import messages
 from ..check.catalog import Catalog
-from ..records.fields import Count
-from ..records.models import RECORD_TYPES, Record
-from .pages import Link, Page
-from ..records.kinds import vocab_enums
 from ..check.validate import nested_model
+from ..records.fields import Count
+from ..records.kinds import vocab_enums
+from ..records.models import RECORD_TYPES, Record
+from ..report import messages
+from .pages import Link, Page
+from .urls import GUIDE_URL, guide_record_url
 
 TITLES = {
     "site": ("阵地", "content/sites/<编号>.yml"),
@@ -215,12 +216,6 @@ def choose_examples(catalog: Catalog) -> dict[str, str]:
 
 
 # --- pages ----------------------------------------------------------------------------------
-
-GUIDE_URL = "guide/"
-
-
-def guide_record_url(kind: str) -> str:
-    return f"guide/{kind}/"
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,6 @@ as the block has no blank line (which would end it) and starts at column 0.
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from functools import cache, partial
 from html import escape
 
@@ -19,8 +17,11 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from ..records.fields import Count
+from ..records.quarter import quarter_label
+from .formats import cn_date, cn_day, paragraphs, phone_text, safe_href, tel_url
 from .numbers import cn_count, percent
-from .pages import (
+from .pages import Page
+from .urls import (
     ACTIVITIES_URL,
     BULLETINS_URL,
     HOME_URL,
@@ -30,40 +31,15 @@ from .pages import (
     SITES_URL,
     STATS_URL,
     TEAMS_URL,
-    Page,
     activity_anchor,
+    anchored,
     honor_anchor,
-    phone_text,
     relative_file,
     relative_url,
     service_anchor,
     slug,
-    tel_url,
     type_anchor,
 )
-from ..records.quarter import quarter_label
-
-_BLANK_LINES = re.compile(r"\n\s*\n")
-
-
-def cn_date(day: date) -> str:
-    """`2026-07-15` → `2026年7月15日`."""
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def cn_day(day: date) -> str:
-    """`2026-07-15` → `7月15日`, for lists whose page already names the year."""
-    return f"{day.month}月{day.day}日"
-
-
-def paragraphs(text: str) -> list[str]:
-    """Editors separate paragraphs with an empty line; single line breaks are kept as spaces."""
-    return [" ".join(p.split("\n")).strip() for p in _BLANK_LINES.split(text) if p.strip()]
-
-
-def safe_href(url: str) -> str:
-    """An external link is allowed only as https://; anything else becomes no link at all."""
-    return url if url.startswith("https://") else ""
 
 
 @cache
@@ -98,6 +74,7 @@ def environment() -> Environment:
         MAP_URL=MAP_URL,
         MAP_DATA=MAP_DATA,
         activity_anchor=activity_anchor,
+        anchored=anchored,
         honor_anchor=honor_anchor,
         service_anchor=service_anchor,
         type_anchor=type_anchor,

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from pathlib import Path
 
 from site_fixture import place
 from testpaths import MINIMAL
-from generator.check.catalog import Catalog
+
 from generator.check.content import read_content
 from generator.records.models import Location
 from generator.site.map.circles import circles, neighbours, positions
 from generator.site.map.geo import distance_m, from_wgs84
-
 
 
 def test_neighbours_are_found_across_datums() -> None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
-
 from testpaths import REPO
+
 from generator.check.content import read_content
 from generator.report import messages
 from generator.site.assemble import assemble

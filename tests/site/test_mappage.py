@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from site_fixture import HOSTILE_LINE, REPO, build, mkdocs_yml
-from site_fixture import place
-from testpaths import MINIMAL
 from literal import assert_literal
+from site_fixture import HOSTILE_LINE, REPO, build, mkdocs_yml, place
+from testpaths import MINIMAL
 
 from generator.check.catalog import Catalog
 from generator.check.content import read_content
@@ -28,8 +27,8 @@ from generator.site.map.page import (
     site_places,
     sites_json,
 )
-from generator.site.pages import SitePage
 from generator.site.render import render_body
+from generator.site.sections.sites import SitePage
 
 TILES = "https://t{s}.tiles.example.cn/vec_w/{z}/{x}/{y}?tk=KEY"
 
@@ -85,7 +84,13 @@ def test_map_options_are_checked() -> None:
     assert problems_of(MapOptions(tiles="https://tiles.example.cn/{z}.png")) == [
         "map_tiles 缺少占位符 {x}、{y}。"
     ]
-    assert len(problems_of(MapOptions(walk_radius=0, tiles_datum="bd09"))) == 2
+    assert problems_of(MapOptions(walk_radius=0, tiles_datum="bd09")) == [
+        "walk_radius 应为 100 到 5000 之间的米数，现在是 0。",
+        "map_tiles_datum 只能是 wgs84（天地图）或 gcj02（高德），现在是 bd09。",
+    ]
+    assert problems_of(MapOptions(tiles=TILES, tile_subdomains="")) == [
+        "map_tiles 含 {s}，请在 map_tile_subdomains 中写出子域名，例如 01234567。"
+    ]
 
 
 def test_each_site_shows_its_neighbours_within_the_radius(catalog: Catalog) -> None:

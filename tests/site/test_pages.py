@@ -1,4 +1,4 @@
-"""Page models and URL rules: which pages exist, where they live, what they may hold."""
+"""Page models: which pages exist and what they may hold."""
 
 from __future__ import annotations
 
@@ -12,47 +12,15 @@ from generator.check.catalog import Catalog
 from generator.check.content import read_content
 from generator.site.assemble import assemble
 from generator.site.figures import stats_tables
-from generator.site.pages import (
-    HomePage,
-    HonorItem,
-    HonorRollPage,
-    SitePage,
-    activity_type_url,
-    honor_category_url,
-    relative_url,
-    slug,
-    src_uri,
-)
+from generator.site.pages import HonorItem
+from generator.site.sections.home import HomePage
+from generator.site.sections.honors import HonorRollPage
+from generator.site.sections.sites import SitePage
 
 
 @pytest.fixture
 def catalog(tmp_path: Path) -> Catalog:
     return read_content(write_content(tmp_path / "content"))
-
-
-@pytest.mark.parametrize(
-    ("here", "there", "link"),
-    [
-        ("", "sites/", "sites/"),
-        ("sites/a/", "", "../../"),
-        ("sites/a/", "sites/a/", "./"),
-        ("sites/a/", "teams/b/", "../../teams/b/"),
-        ("honors/", "honors/2026-Q3/#h-x", "2026-Q3/#h-x"),
-        ("", "activities/type/义诊/", "activities/type/%E4%B9%89%E8%AF%8A/"),
-    ],
-)
-def test_relative_url(here: str, there: str, link: str) -> None:
-    assert relative_url(here, there) == link
-
-
-def test_slug_keeps_chinese_and_makes_one_path_segment() -> None:
-    assert slug("义诊") == "义诊"
-    assert slug("文艺演出/文化展演") == "文艺演出-文化展演"
-    assert slug("a b?#%") == "a-b"
-    assert activity_type_url("义诊") == "activities/type/义诊/"
-    assert honor_category_url("最美家庭") == "honors/category/最美家庭/"
-    assert src_uri("") == "index.md"
-    assert src_uri("sites/x/") == "sites/x/index.md"
 
 
 def test_pages_and_urls(catalog: Catalog) -> None:

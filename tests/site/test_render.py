@@ -8,12 +8,13 @@ import markdown
 import pytest
 import yaml
 from literal import assert_literal, parse
-from site_fixture import HOSTILE_LINE, write_content
+from site_fixture import write_content
 
 from generator.check.content import read_content
 from generator.site.assemble import assemble
-from generator.site.pages import Page, site_url
-from generator.site.render import Renderer, front_matter, paragraphs, render_body, render_page
+from generator.site.pages import Page
+from generator.site.render import Renderer, front_matter, render_body, render_page
+from generator.site.urls import site_url
 
 # Stronger than mkdocs.yml, which enables neither attr_list nor md_in_html: the
 # body must stay literal even if someone turns them on later.
@@ -92,10 +93,6 @@ def test_a_phone_dials_the_number_and_shows_its_extension(
     ]
     assert [a["href"] for a in links] == [href]
     assert f'<a href="{href}">{text}</a>' in body
-
-
-def test_paragraphs_split_on_blank_lines() -> None:
-    assert paragraphs("第一段\n续行\n\n第二段\n\n\n") == ["第一段 续行", "第二段"]
 
 
 def test_renderer_reuses_only_pages_whose_model_is_unchanged(

@@ -12,8 +12,8 @@ from generator.check.catalog import Catalog
 from generator.check.content import read_content
 from generator.site.build import BuildOptions, build
 from generator.site.files.outputs import site_files
-from generator.site.pages import MAP_DATA
 from generator.site.search.pagefind import SEARCH_PAGE
+from generator.site.urls import MAP_DATA
 
 
 @pytest.fixture(scope="module")

@@ -1,2 +1,1 @@
-"""The site's files that are not pages: feeds, open data, redirects, and the table of them.
-"""
+"""The site's files that are not pages: feeds, open data, redirects, and the table of them."""

@@ -18,12 +18,13 @@ from datetime import date, datetime, time
 from email.utils import format_datetime
 
 from ...check.catalog import Catalog
-from ..pages import bulletin_url, honor_quarter_url
 from ...records.quarter import SHANGHAI, quarter_bounds, quarter_label
+from ..formats import paragraphs
+from ..urls import BULLETINS_URL, HONORS_URL, bulletin_url, feed_path, honor_quarter_url
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEEDS = {"bulletins": "简报", "honors": "光荣榜"}
-INDEX = {"bulletins": "bulletins/", "honors": "honors/"}
+INDEX = {"bulletins": BULLETINS_URL, "honors": HONORS_URL}
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def entries(catalog: Catalog, kind: str) -> list[Entry]:
     found: list[Entry] = []
     if kind == "bulletins":
         for quarter, bulletin in catalog.public_bulletins.items():
-            summary = bulletin.text.split("\n\n")[0]
+            summary = next(iter(paragraphs(bulletin.text)), "")
             found.append(
                 Entry(
                     f"bulletin/{quarter}",
@@ -95,7 +96,7 @@ def atom(catalog: Catalog, kind: str, base_url: str) -> bytes:
     ET.SubElement(feed, f"{{{ATOM}}}updated").text = _stamp(newest).isoformat()
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     ET.SubElement(author, f"{{{ATOM}}}name").text = catalog.publisher.name
-    ET.SubElement(feed, f"{{{ATOM}}}link", href=f"{base_url}feeds/{kind}.atom.xml", rel="self")
+    ET.SubElement(feed, f"{{{ATOM}}}link", href=base_url + feed_path(kind, "atom"), rel="self")
     ET.SubElement(feed, f"{{{ATOM}}}link", href=base_url + INDEX[kind], rel="alternate")
     for item in items:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
@@ -115,7 +116,7 @@ def rss(catalog: Catalog, kind: str, base_url: str) -> bytes:
     channel = ET.SubElement(root, "channel")
     ET.SubElement(channel, "title").text = f"{catalog.publisher.name} · {FEEDS[kind]}"
     ET.SubElement(channel, "link").text = base_url + INDEX[kind]
-    ET.SubElement(channel, f"{{{ATOM}}}link", href=f"{base_url}feeds/{kind}.rss.xml", rel="self")
+    ET.SubElement(channel, f"{{{ATOM}}}link", href=base_url + feed_path(kind, "rss"), rel="self")
     ET.SubElement(channel, "description").text = f"{catalog.publisher.name}的{FEEDS[kind]}"
     ET.SubElement(channel, "language").text = "zh-CN"
     for item in items:
@@ -138,6 +139,6 @@ def feed_files(catalog: Catalog, base_url: str = "") -> dict[str, bytes]:
     """Path under the site root → feed bytes."""
     files = {}
     for kind in FEEDS:
-        files[f"feeds/{kind}.atom.xml"] = atom(catalog, kind, base_url)
-        files[f"feeds/{kind}.rss.xml"] = rss(catalog, kind, base_url)
+        files[feed_path(kind, "atom")] = atom(catalog, kind, base_url)
+        files[feed_path(kind, "rss")] = rss(catalog, kind, base_url)
     return files

@@ -14,8 +14,8 @@ from typing import Any
 
 from ...check.catalog import Catalog
 from ..public import COLUMNS, LIST_SEPARATOR, public_rows
+from ..urls import data_path, schema_path
 
-DATA_DIR = "data"
 KINDS = ("sites", "teams", "activities", "honors")
 DATED = ("activities", "honors")
 """The kinds a quarter's download holds only that quarter's records of; the others whole."""
@@ -30,10 +30,6 @@ _LISTS = {"rooms", "services", "sites", "teams"}
 def scopes(catalog: Catalog) -> list[str]:
     """`all` and every quarter that has public records."""
     return ["all", *catalog.quarters]
-
-
-def data_path(scope: str, kind: str, ext: str) -> str:
-    return f"{DATA_DIR}/{scope}/{kind}.{ext}"
 
 
 Memo = dict[tuple[str, str, str, bool], tuple[list[dict[str, Any]], bytes, bytes]]
@@ -67,7 +63,7 @@ def open_data_files(catalog: Catalog, memo: Memo | None = None) -> dict[str, byt
         memo.update(made)
     for kind in KINDS:
         schema = json.dumps(row_schema(kind), ensure_ascii=False, indent=2, sort_keys=True)
-        files[f"{DATA_DIR}/schema/{kind}.schema.json"] = (schema + "\n").encode()
+        files[schema_path(kind)] = (schema + "\n").encode()
     return files
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 
 from ...check.catalog import Catalog
-from ..pages import relative_url, site_url, team_url
+from ..urls import html_file, relative_url, site_url, team_url
 
 _PAGE = """<!doctype html>
 <html lang="zh-CN">
@@ -40,5 +40,5 @@ def redirect_files(catalog: Catalog) -> dict[str, bytes]:
             old, new = url_of(old_id), url_of(new_id)
             target = escape(relative_url(old, new), quote=True)
             page = _PAGE.format(title=escape(name), target=target)
-            files[f"{old}index.html"] = page.encode()
+            files[html_file(old)] = page.encode()
     return dict(sorted(files.items()))

@@ -1,2 +1,1 @@
-"""The practice map: its page, the drawn map, links to map apps, and the coordinate maths.
-"""
+"""The practice map: its page, the drawn map, links to map apps, and the coordinate maths."""

@@ -1,6 +1,6 @@
 """The practice map: the map page, the circles page, each site's place, and `sites.json`.
 
-The map is SVG drawn at build time (see mapdraw.py): one panel per county-level
+The map is SVG drawn at build time (see draw.py): one panel per county-level
 region, because a county's sites lie within tens of km while a catalog may span
 far-apart counties. Nothing is fetched from another host unless the site owner
 sets a tile layer (`MapOptions.tiles`, an https:// template). Every computation is
@@ -15,29 +15,22 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ...check.catalog import Catalog
-from .circles import (
-    WALK_RADIUS_M,
-    WALK_SPEED_M_PER_MIN,
-    circles,
-    groups,
-    neighbours,
-    positions,
-)
+from ...report.messages import say
 from ..figures import region_name, site_link
-from .geo import Point, from_wgs84
-from .draw import Tile, fit, hull, tiles
-from .links import app_links
-from ..pages import (
+from ..pages import Link, Nearby, Page, SitePlace
+from ..urls import (
     CIRCLES_URL,
     MAP_URL,
-    Link,
-    Nearby,
-    Page,
-    SitePlace,
     circle_anchor,
+    circle_url,
     map_region_anchor,
+    map_region_url,
     site_url,
 )
+from .circles import WALK_RADIUS_M, WALK_SPEED_M_PER_MIN, circles, groups, neighbours, positions
+from .draw import Tile, fit, hull, tiles
+from .geo import Point, from_wgs84
+from .links import app_links
 
 # Okabe–Ito colours, told apart with the common colour-vision deficiencies; each marker
 # also has a dark rim (contrast on a light map) and the three tiers differ in size.
@@ -61,22 +54,20 @@ class MapOptions:
 
 
 def problems_of(options: MapOptions) -> list[str]:
-    """What is wrong with the settings, one Chinese sentence each."""
+    """What is wrong with the settings, one Chinese sentence each (report/messages.py)."""
     out = []
     if not 100 <= options.walk_radius <= 5000:
-        out.append(f"walk_radius 应为 100 到 5000 之间的米数，现在是 {options.walk_radius}。")
+        out.append(say("map_walk_radius", value=options.walk_radius))
     if options.tiles:
         if not options.tiles.startswith("https://"):
-            out.append("map_tiles 必须以 https:// 开头，例如 https://t{s}.tianditu.gov.cn/…")
+            out.append(say("map_tiles_https"))
         missing = [p for p in ("{x}", "{y}", "{z}") if p not in options.tiles]
         if missing:
-            out.append(f"map_tiles 缺少占位符 {'、'.join(missing)}。")
+            out.append(say("map_tiles_placeholders", missing="、".join(missing)))
         if "{s}" in options.tiles and not options.tile_subdomains:
-            out.append("map_tiles 含 {s}，请在 map_tile_subdomains 中写出子域名，例如 01234567。")
+            out.append(say("map_tiles_subdomains"))
     if options.tiles_datum not in TILE_DATUMS:
-        out.append(
-            f"map_tiles_datum 只能是 wgs84（天地图）或 gcj02（高德），现在是 {options.tiles_datum}。"
-        )
+        out.append(say("map_tiles_datum", value=options.tiles_datum))
     return out
 
 
@@ -268,7 +259,7 @@ def site_places(catalog: Catalog, options: MapOptions) -> dict[str, SitePlace]:
         for site_id in circle.site_ids:
             circle_of[site_id] = Link(
                 f"{catalog.public_sites[lead].name}服务圈（{len(circle.site_ids)}个阵地）",
-                f"{CIRCLES_URL}#{circle_anchor(lead)}",
+                circle_url(lead),
             )
     out = {}
     for site_id, found in near.items():
@@ -283,7 +274,7 @@ def site_places(catalog: Catalog, options: MapOptions) -> dict[str, SitePlace]:
             radius=round(options.walk_radius),
             minutes=round(options.walk_radius / WALK_SPEED_M_PER_MIN),
             circle=circle_of.get(site_id),
-            map=Link("在实践地图上查看", f"{MAP_URL}#{map_region_anchor(_county(site.region))}"),
+            map=Link("在实践地图上查看", map_region_url(_county(site.region))),
         )
     return out
 

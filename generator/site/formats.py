@@ -1,0 +1,62 @@
+"""Formats: how record values are written on the site — dates, paragraphs, links, phones.
+
+Page assembly and the templates (as the renderer's filters) use the same helpers, so a
+date or a paragraph reads the same wherever it appears. Numbers have their own module,
+numbers.py.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
+_LANDLINE = re.compile(r"^0(\d{2,3})-(\d{7,8})(?:-(\d{1,5}))?$")
+
+
+def cn_date(day: date) -> str:
+    """`2026-07-15` → `2026年7月15日`."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def cn_day(day: date) -> str:
+    """`2026-07-15` → `7月15日`, for lists whose page already names the year."""
+    return f"{day.month}月{day.day}日"
+
+
+def paragraphs(text: str) -> list[str]:
+    """The one paragraph rule of the site, for every free text (bulletins, deeds, feeds).
+
+    Editors separate paragraphs with an empty line (one holding only spaces counts);
+    single line breaks are kept as spaces.
+    """
+    return [" ".join(p.split("\n")).strip() for p in _BLANK_LINES.split(text) if p.strip()]
+
+
+def safe_href(url: str) -> str:
+    """An external link is allowed only as https://; anything else becomes no link at all."""
+    return url if url.startswith("https://") else ""
+
+
+def tel_url(phone: str) -> str:
+    """A checked public phone (`fields.parse_phone`) as a `tel:` link, RFC 3966.
+
+    A landline is dialled in the global form, +86 and the area code without its 0,
+    the form every phone dials from anywhere: `029-33210001-8001` →
+    `tel:+86-29-33210001;ext=8001` (a dialler that does not know `;ext=` still dials the
+    number, and the page shows the extension beside it). A hotline (12345) or a 400
+    number has no global form and stays as it is dialled in China.
+    """
+    landline = _LANDLINE.match(phone)
+    if landline is None:
+        return f"tel:{phone}"
+    area, number, extension = landline.groups()
+    return f"tel:+86-{area}-{number}" + (f";ext={extension}" if extension else "")
+
+
+def phone_text(phone: str) -> str:
+    """How a phone is shown: `029-33210001-8001` → `029-33210001 转 8001`."""
+    landline = _LANDLINE.match(phone)
+    if landline is None or landline.group(3) is None:
+        return phone
+    return f"{phone.rsplit('-', 1)[0]} 转 {landline.group(3)}"

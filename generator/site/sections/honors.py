@@ -1,0 +1,86 @@
+"""The honour rolls (光荣榜): one per quarter, one per category, and the index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ...check.catalog import Catalog
+from ...records.models import Honor
+from ...records.quarter import quarter_label, quarter_of
+from ..pages import HonorItem, Link, Page
+from ..urls import HONORS_URL, honor_category_url, honor_quarter_url
+from .resolve import Resolver
+
+
+@dataclass(frozen=True)
+class HonorIndexPage(Page):
+    template: ClassVar[str] = "honor_index.html"
+    quarters: tuple[tuple[Link, int], ...]
+    categories: tuple[tuple[Link, int], ...]
+
+
+@dataclass(frozen=True)
+class HonorRollPage(Page):
+    """The 光荣榜 of one quarter (groups by category) or one category (groups by quarter)."""
+
+    template: ClassVar[str] = "honor_roll.html"
+    kind: str
+    groups: tuple[tuple[str, tuple[HonorItem, ...]], ...]
+    printable: bool
+
+
+def honor_pages(catalog: Catalog, r: Resolver) -> list[Page]:
+    order = {c.name: i for i, c in enumerate(catalog.vocab.honor_categories)}
+    pages: list[Page] = []
+    quarters = [q for q in reversed(catalog.quarters) if catalog.honors_by_quarter.get(q)]
+    for q in quarters:
+        honors = catalog.honors_by_quarter[q]
+        categories = sorted(
+            {h.category for h in honors}, key=lambda c: (order.get(c, len(order)), c)
+        )
+        groups = tuple(
+            (c, tuple(r.honor(h) for h in honors if h.category == c)) for c in categories
+        )
+        pages.append(
+            HonorRollPage(
+                url=honor_quarter_url(q),
+                title=f"{quarter_label(q)}光荣榜",
+                kind="quarter",
+                groups=groups,
+                printable=True,
+            )
+        )
+    by_category: dict[str, list[Honor]] = {}
+    for honor in catalog.public_honors.values():
+        by_category.setdefault(honor.category, []).append(honor)
+    categories = sorted(by_category, key=lambda c: (order.get(c, len(order)), c))
+    for c in categories:
+        items = r.honors(by_category[c])
+        groups = tuple(
+            (quarter_label(q), tuple(i for i in items if quarter_of(i.honor.date) == q))
+            for q in quarters
+            if any(quarter_of(i.honor.date) == q for i in items)
+        )
+        pages.append(
+            HonorRollPage(
+                url=honor_category_url(c), title=c, kind="category", groups=groups, printable=False
+            )
+        )
+    pages.append(
+        HonorIndexPage(
+            url=HONORS_URL,
+            title="光荣榜",
+            quarters=tuple(
+                (
+                    Link(f"{quarter_label(q)}光荣榜", honor_quarter_url(q)),
+                    len(catalog.honors_by_quarter[q]),
+                )
+                for q in quarters
+            ),
+            categories=tuple(
+                (Link(c, honor_category_url(c)), len(by_category[c])) for c in categories
+            ),
+        )
+    )
+    return pages

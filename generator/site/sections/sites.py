@@ -1,0 +1,121 @@
+"""The sites (阵地): the directory of every public site, and one page per site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ...check.catalog import Catalog
+from ...records.models import Site
+from ..figures import coverage, region_name, site_link
+from ..pages import ActivityItem, HonorItem, Link, Page, ServiceItem, SitePlace
+from ..urls import SITES_URL, site_url
+from .resolve import Resolver
+
+
+@dataclass(frozen=True)
+class TreeNode:
+    """One site in the directory tree, with its children and coverage."""
+
+    link: Link
+    level: str
+    region: str
+    children: tuple[TreeNode, ...]
+    coverage: str
+    """`12/13 覆盖率92.3%` when the site declares a coverage target, else empty."""
+
+
+@dataclass(frozen=True)
+class SiteIndexPage(Page):
+    template: ClassVar[str] = "site_index.html"
+    tree: tuple[TreeNode, ...]
+    levels: tuple[tuple[str, int], ...]
+    regions: tuple[tuple[str, tuple[Link, ...]], ...]
+
+
+@dataclass(frozen=True)
+class SitePage(Page):
+    template: ClassVar[str] = "site.html"
+    site: Site
+    level_label: str
+    region: str
+    parent: Link | None
+    children: tuple[Link, ...]
+    coverage: str
+    services: tuple[ServiceItem, ...]
+    teams: tuple[Link, ...]
+    current: tuple[ActivityItem, ...]
+    earlier: tuple[ActivityItem, ...]
+    """The latest `EARLIER_SHOWN` before this quarter; the month lists hold the rest."""
+    honors: tuple[HonorItem, ...]
+    quarter: str
+    place: SitePlace | None = None
+    """Map-app links and the 15-minute circle; None for a site without coordinates."""
+    more: int = 0
+    """Earlier activities not shown here."""
+
+
+def site_index(catalog: Catalog) -> SiteIndexPage:
+    sites = catalog.public_sites
+    labels = {level.name: level.label for level in catalog.vocab.site_levels}
+
+    def node(site_id: str) -> TreeNode:
+        site = sites[site_id]
+        return TreeNode(
+            link=site_link(catalog, site_id),
+            level=labels.get(site.level, site.level),
+            region=region_name(catalog, site.region),
+            children=tuple(node(c) for c in catalog.children.get(site_id, [])),
+            coverage=coverage(catalog, site),
+        )
+
+    roots = sorted(s.id for s in sites.values() if not s.parent or s.parent not in sites)
+    by_region: dict[str, list[Link]] = {}
+    for site in sorted(sites.values(), key=lambda s: (s.region, s.id)):
+        by_region.setdefault(region_name(catalog, site.region), []).append(
+            site_link(catalog, site.id)
+        )
+    counts = [
+        (labels[level.name], sum(1 for s in sites.values() if s.level == level.name))
+        for level in catalog.vocab.site_levels
+    ]
+    return SiteIndexPage(
+        url=SITES_URL,
+        title="阵地",
+        tree=tuple(node(root) for root in roots),
+        levels=tuple((label, n) for label, n in counts if n),
+        regions=tuple((name, tuple(links)) for name, links in by_region.items()),
+    )
+
+
+def site_page(
+    catalog: Catalog, r: Resolver, site_id: str, quarter: str, place: SitePlace | None
+) -> SitePage:
+    site = catalog.public_sites[site_id]
+    level = next(
+        (lv.label for lv in catalog.vocab.site_levels if lv.name == site.level), site.level
+    )
+    activities = catalog.activities_by_site.get(site_id, [])
+    parent = site.parent if site.parent in catalog.public_sites else None
+    services = sorted(catalog.services_by_site.get(site_id, []), key=lambda s: s.id)
+    current, earlier, more = r.recent(activities, quarter)
+    return SitePage(
+        url=site_url(site_id),
+        title=site.name,
+        site=site,
+        level_label=level,
+        region=region_name(catalog, site.region),
+        parent=r.site(parent) if parent else None,
+        children=tuple(r.site(c) for c in catalog.children.get(site_id, [])),
+        coverage=coverage(catalog, site),
+        services=tuple(r.service(s) for s in services),
+        teams=tuple(
+            r.team(t.id) for t in sorted(catalog.teams_by_site.get(site_id, []), key=lambda t: t.id)
+        ),
+        current=current,
+        earlier=earlier,
+        honors=r.honors(catalog.honors_by_site.get(site_id, [])),
+        quarter=quarter,
+        place=place,
+        more=more,
+    )
