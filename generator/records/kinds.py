@@ -30,6 +30,15 @@ FOLDERS: dict[str, str] = {
 }
 MODELS: dict[str, type[Record]] = {**RECORD_TYPES, "edition": Edition}
 QUARTERED = {"activities", "honors"}
+# What the site calls each kind: its section titles, open data and edition changes.
+TITLES: dict[str, str] = {
+    "site": "阵地",
+    "team": "志愿服务队",
+    "service": "服务项目",
+    "activity": "活动",
+    "honor": "荣誉",
+    "bulletin": "简报",
+}
 # What a reference names, as a message says it: 找不到站点“…”.
 REFERRED: dict[str, str] = {
     "site": "站点",

@@ -14,11 +14,11 @@ from datetime import date
 
 from ..check.catalog import Catalog
 from ..check.frozen import fingerprints
+from ..records.kinds import TITLES
 from ..records.models import Fingerprint
 from .pages import Link
 from .urls import activity_url, bulletin_url, honor_url, service_url, site_url, team_url
 
-KIND_LABELS = {"site": "阵地", "team": "志愿服务队", "service": "服务项目"}
 _UNDATED = ("site", "team", "service")
 
 
@@ -89,9 +89,9 @@ def edition_changes(catalog: Catalog, quarter: str) -> EditionChanges:
                     continue
                 old = before.get(kind, {}).get(key)
                 if old is None:
-                    added.append((KIND_LABELS[kind], link))
+                    added.append((TITLES[kind], link))
                 elif old.hash != fp.hash:
-                    changed.append((KIND_LABELS[kind], link))
+                    changed.append((TITLES[kind], link))
 
     def in_window(day: date | None) -> bool:
         return day is not None and (start is None or day > start) and (end is None or day <= end)

@@ -13,13 +13,14 @@ import json
 from typing import Any
 
 from ...check.catalog import Catalog
+from ...records.kinds import FOLDERS, TITLES
 from ..public import COLUMNS, LIST_SEPARATOR, public_rows
 from ..urls import data_path, schema_path
 
 KINDS = ("sites", "teams", "activities", "honors")
 DATED = ("activities", "honors")
 """The kinds a quarter's download holds only that quarter's records of; the others whole."""
-KIND_TITLES = {"sites": "阵地", "teams": "志愿服务队", "activities": "活动", "honors": "荣誉"}
+KIND_TITLES = {folder: TITLES[kind] for folder, kind in FOLDERS.items() if folder in KINDS}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBERS = {"lng", "lat"}
 _INTEGERS = {"volunteers", "sessions", "attendance"}
