@@ -23,8 +23,8 @@ from typing import Any
 
 from ..read.load import Loaded, load_file
 from ..read.safefs import is_link, reason, refusal
+from ..records.base import Record
 from ..records.kinds import FOLDERS, MODELS, QUARTERED, SINGLES
-from ..records.models import Record
 from ..records.quarter import QUARTER
 from ..report import messages
 from ..report.problems import ContentError, Problem, Tally, errors

@@ -15,11 +15,14 @@ from pydantic_core import PydanticCustomError
 
 from ..read.load import Loaded
 from ..records.addresses import find_home_addresses
+from ..records.base import Record
+from ..records.chronicle import Honor
 from ..records.fields import parse_id
-from ..records.kinds import FOLDERS, REFERRED, SINGLES
-from ..records.models import RECORD_TYPES, Honor, Record, RegionFile, Site, Vocabularies
+from ..records.kinds import FOLDERS, RECORD_TYPES, REFERRED, SINGLES
+from ..records.network import Site
 from ..records.privacy import find_personal_numbers
 from ..records.quarter import quarter_bounds, quarter_of
+from ..records.registers import RegionFile, Vocabularies
 from ..report import messages
 from ..report.problems import Problem, Tally
 from .entry import Entry

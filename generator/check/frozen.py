@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from ..records.models import Edition, Fingerprint, Honor, Record
+from ..records.base import Record
+from ..records.chronicle import Honor
 from ..records.quarter import quarter_of
+from ..records.registers import Edition, Fingerprint
 from ..report import messages
 from ..report.problems import Problem
 from .catalog import KINDS

@@ -19,8 +19,8 @@ from typing import Any
 from ..check.validate import field_info, field_problem, full_annotation, label_of, rule_problem
 from ..read.load import load_file
 from ..records.fields import Day, parse_day
-from ..records.kinds import FOLDERS, REFERRED
-from ..records.models import RECORD_TYPES, SUBJECTS, Vocabularies
+from ..records.kinds import FOLDERS, RECORD_TYPES, REFERRED
+from ..records.registers import SUBJECTS, Vocabularies
 from ..report import messages
 from .schema import read_vocabularies
 

@@ -19,7 +19,8 @@ from .datapage import data_page
 from .figures import all_figures, coverage, quarter_figures, region_name, site_link, stats_tables
 from .guide import guide_pages
 from .map.page import MapOptions, map_pages, site_places
-from ..records.models import Activity, Honor, Service
+from ..records.chronicle import Activity, Honor
+from ..records.network import Service
 from .numbers import percent, total
 from .pages import (
     ACTIVITIES_URL,

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..check.catalog import Catalog
 from ..check.frozen import fingerprints
-from ..records.models import Fingerprint
+from ..records.registers import Fingerprint
 from .pages import (
     CorrectionItem,
     EditionChanges,

@@ -14,7 +14,8 @@ from typing import ClassVar
 from pydantic import BaseModel
 
 from ..check.catalog import Catalog
-from ..records.models import Activity, Honor, Location, Notice, Site, Team
+from ..records.chronicle import Activity, Honor, Notice
+from ..records.network import Location, Site, Team
 from .files.opendata import DATA_DIR, KIND_TITLES, KINDS, data_path, scopes
 from .pages import Link, Page
 from .public import COLUMNS

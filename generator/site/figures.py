@@ -11,7 +11,7 @@ from collections import Counter
 
 from ..check.catalog import Catalog
 from .charts import bar_chart
-from ..records.models import Site
+from ..records.network import Site
 from .numbers import cn_count, percent, total
 from .pages import (
     Figures,

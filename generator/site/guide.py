@@ -20,7 +20,8 @@ from pydantic import BaseModel
 from ..report import messages
 from ..check.catalog import Catalog
 from ..records.fields import Count
-from ..records.models import RECORD_TYPES, Record
+from ..records.base import Record
+from ..records.kinds import RECORD_TYPES
 from .pages import Link, Page
 from ..records.kinds import vocab_enums
 from ..check.validate import nested_model

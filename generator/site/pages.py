@@ -20,7 +20,9 @@ from urllib.parse import quote
 
 from ..records.fields import Count
 from .map.links import AppLink
-from ..records.models import Activity, Bulletin, Highlight, Honor, Publisher, Service, Site, Team
+from ..records.chronicle import Activity, Bulletin, Highlight, Honor
+from ..records.network import Service, Site, Team
+from ..records.registers import Publisher
 from ..records.quarter import month_of
 
 # --- URL rules ------------------------------------------------------------------------------

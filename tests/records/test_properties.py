@@ -33,8 +33,10 @@ from generator.check.content import check_content
 from generator.check.validate import validate
 from generator.read.load import Loaded, load_file
 from generator.records import fields
-from generator.records.models import RECORD_TYPES, Publisher, Record, RegionFile
+from generator.records.base import Record
+from generator.records.kinds import RECORD_TYPES
 from generator.records.quarter import FIRST_DAY, LAST_DAY
+from generator.records.registers import Publisher, RegionFile
 
 # Values YAML 1.1 or the YAML syntax would misread if they were not kept as text.
 SPECIAL = [

@@ -15,7 +15,7 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from .geo import Point, from_wgs84, to_wgs84
-from ...records.models import Location
+from ...records.network import Location
 
 # `src` / `referer` name the calling application, as the Baidu and Tencent URI APIs ask.
 APP_NAME = "wenming"
