@@ -17,9 +17,9 @@ from ..read.load import Loaded
 from ..records.addresses import find_home_addresses
 from ..records.base import Record
 from ..records.chronicle import Honor
-from ..records.fields import parse_id
 from ..records.kinds import FOLDERS, RECORD_TYPES, REFERRED, SINGLES
 from ..records.network import Site
+from ..records.parsers import parse_id
 from ..records.privacy import find_personal_numbers
 from ..records.quarter import quarter_bounds, quarter_of
 from ..records.registers import RegionFile, Vocabularies

@@ -18,8 +18,9 @@ from typing import Any
 
 from ..check.validate import field_info, field_problem, full_annotation, label_of, rule_problem
 from ..read.load import load_file
-from ..records.fields import Day, parse_day
+from ..records.fields import Day
 from ..records.kinds import FOLDERS, RECORD_TYPES, REFERRED
+from ..records.parsers import parse_day
 from ..records.registers import SUBJECTS, Vocabularies
 from ..report import messages
 from .schema import read_vocabularies

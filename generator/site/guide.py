@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from ..report import messages
 from ..check.catalog import Catalog
-from ..records.fields import Count
+from ..records.count import Count
 from ..records.base import Record
 from ..records.kinds import RECORD_TYPES
 from .pages import Link, Page

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import ClassVar
 from urllib.parse import quote
 
-from ..records.fields import Count
+from ..records.count import Count
 from .map.links import AppLink
 from ..records.chronicle import Activity, Bulletin, Highlight, Honor
 from ..records.network import Service, Site, Team
@@ -141,7 +141,7 @@ _LANDLINE = re.compile(r"^0(\d{2,3})-(\d{7,8})(?:-(\d{1,5}))?$")
 
 
 def tel_url(phone: str) -> str:
-    """A checked public phone (`fields.parse_phone`) as a `tel:` link, RFC 3966.
+    """A checked public phone (`parsers.parse_phone`) as a `tel:` link, RFC 3966.
 
     A landline is dialled in the global form, +86 and the area code without its 0,
     the form every phone dials from anywhere: `029-33210001-8001` →

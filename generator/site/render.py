@@ -18,7 +18,7 @@ from html import escape
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from ..records.fields import Count
+from ..records.count import Count
 from .numbers import cn_count, percent
 from .pages import (
     ACTIVITIES_URL,
