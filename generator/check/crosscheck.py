@@ -26,7 +26,7 @@ from ..records.registers import RegionFile, Vocabularies
 from ..report import messages
 from ..report.problems import Problem, Tally
 from .entry import Entry
-from .validate import label_of
+from .labels import label_of
 
 Loc = tuple[str | int, ...]
 

@@ -11,9 +11,8 @@ from typing import Any
 
 from ..read.compose import Loc
 from ..read.load import Loaded
-from ..report.messages import say
 from ..report.problems import ERROR, Problem
-from .validate import label_of
+from .labels import label_of
 
 
 @dataclass(frozen=True)
@@ -42,4 +41,4 @@ class Entry:
         """Message `kind` at `loc` of this record's file, the field named by its label."""
         line, col = self.loaded.positions.of(loc, key=on_key)
         label, _ = label_of(type(self.record), loc)
-        return Problem(self.loaded.path, line, col, label, say(kind, **args), kind, severity)
+        return Problem.at(self.loaded.path, line, col, label, kind, severity=severity, **args)

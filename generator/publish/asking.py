@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..check.validate import field_info, field_problem, full_annotation, label_of, rule_problem
+from ..check.labels import field_info, full_annotation, label_of
+from ..check.validate import field_problem, rule_problem
 from ..read.load import load_file
 from ..records.fields import Day
 from ..records.kinds import FOLDERS, RECORD_TYPES, REFERRED

@@ -24,7 +24,7 @@ from ..records.base import Record
 from ..records.kinds import RECORD_TYPES
 from .pages import Link, Page
 from ..records.kinds import vocab_enums
-from ..check.validate import nested_model
+from ..check.labels import nested_model
 
 TITLES = {
     "site": ("阵地", "content/sites/<编号>.yml"),
