@@ -30,9 +30,10 @@ from ..report import messages
 from ..report.problems import ContentError, Problem, Tally, errors
 from .catalog import Catalog
 from .contentcache import ContentCache, FileResult
-from .crosscheck import crosscheck, file_stem, record_key, scan_privacy
+from .crosscheck import crosscheck, file_stem, record_key
 from .entry import Entry
 from .frozen import check_editions, check_frozen
+from .privacyscan import scan_privacy
 from .timeline import check_timeline
 from .validate import validate_record
 
