@@ -22,8 +22,9 @@ from yaml.events import ScalarEvent
 from ..records.privacy import may_hold_personal_numbers
 from ..report import messages
 from ..report.problems import MAX_PER_FILE, Problem
-from .compose import Loc, Refused, compose, compose_data
+from .compose import Loc, Refused, compose
 from .encoding import decode
+from .eventdata import compose_data
 from .safefs import Refusal, read_regular
 from .slips import Slip, find_slips, key_for_line
 
