@@ -37,8 +37,8 @@ from .publish.scaffold import (
 )
 from .publish.schema import write_schemas
 from .publish.sitebuild import ENGINES, Interrupted, build_site
-from .records.fields import parse_day, parse_id
-from .records.models import RECORD_TYPES
+from .records.kinds import RECORD_TYPES
+from .records.parsers import parse_day, parse_id
 from .records.quarter import FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_YEAR, QUARTER, today
 from .report import messages
 from .report.messages import say

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from generator.records.models import Private
+from generator.records.base import Private
 
 Say = Callable[[str], str]
 PRIVATE_FIELDS = tuple(Private.model_fields)

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from generator.check.catalog import Catalog
-from generator.records.models import Location
+from generator.records.network import Location
 from generator.site.map.geo import from_wgs84
 
 REPO = Path(__file__).resolve().parents[1]

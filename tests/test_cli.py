@@ -18,8 +18,7 @@ from click.testing import CliRunner, Result
 from testpaths import REPO
 
 from generator.cli import main
-from generator.records.kinds import FOLDERS
-from generator.records.models import RECORD_TYPES
+from generator.records.kinds import FOLDERS, RECORD_TYPES
 
 # Three files, four mistakes: one run must report every one of them.
 MISTAKES = {

@@ -15,20 +15,11 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from ..records.models import (
-    Activity,
-    Bulletin,
-    Correction,
-    Edition,
-    Honor,
-    Publisher,
-    Region,
-    Service,
-    Site,
-    Team,
-    Vocabularies,
-)
+from ..records.base import Correction
+from ..records.chronicle import Activity, Bulletin, Honor
+from ..records.network import Service, Site, Team
 from ..records.quarter import quarter_bounds, quarter_of
+from ..records.registers import Edition, Publisher, Region, Vocabularies
 from .timeline import NOTICE_OVER, notice_over
 
 KINDS = ("site", "team", "service", "activity", "honor", "bulletin")

@@ -1,42 +1,32 @@
-"""Content: find every file of a content tree, load and validate each, cross-check, catalog.
+"""Content: the run over a content tree — load and validate each file, cross-check, catalog.
 
 This is the one entry point the CLI and the MkDocs plugin call. It never stops at
-the first mistake: every file is read, and all problems come back together.
-
-    content/
-      publisher.yml  regions.yml  vocabularies.yml
-      sites/<id>.yml  teams/<id>.yml  services/<id>.yml
-      activities/<2026-Q3>/<id>.yml  honors/<2026-Q3>/<id>.yml
-      bulletins/<2026-Q3>.yml
+the first mistake: every record file the walk finds (`read/tree.py`) is read, each is
+checked alone (or taken from the cache), then all together, and all problems come back
+together with the catalog when none of them is an error.
 """
 
 from __future__ import annotations
 
 import os
-import re
-import stat
-import unicodedata
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..read.load import Loaded, load_file
-from ..read.safefs import is_link, reason, refusal
-from ..records.kinds import FOLDERS, MODELS, QUARTERED, SINGLES
-from ..records.models import Record
-from ..records.quarter import QUARTER
-from ..report import messages
+from ..read.safefs import is_link
+from ..read.tree import joined, walk
+from ..records.base import Record
+from ..records.kinds import FOLDERS, MODELS, SINGLES
 from ..report.problems import ContentError, Problem, Tally, errors
 from .catalog import Catalog
 from .contentcache import ContentCache, FileResult
-from .crosscheck import crosscheck, file_stem, record_key, scan_privacy
+from .crosscheck import crosscheck, file_stem, record_key
 from .entry import Entry
 from .frozen import check_editions, check_frozen
+from .privacyscan import scan_privacy
 from .timeline import check_timeline
 from .validate import validate_record
-
-_IGNORED_SUFFIXES = {".md", ".txt"}
 
 
 def read_content(
@@ -73,14 +63,14 @@ def check_content(
     file_ids: dict[str, set[str]] = {kind: set() for kind in FOLDERS.values()}
     tally = Tally()  # bounds the work and the report for a file with thousands of mistakes
     head = prefix.as_posix()
-    walked = _walk(root, problems, prefix)
+    walked = walk(root, problems, prefix)
     for path, rel, where in walked:
         single = where in SINGLES
         kind = where if single else FOLDERS[where.split("/")[0]]
         if not single:
             file_ids[kind].add(file_stem(rel))
         model = SINGLES[where] if single else MODELS[kind]
-        result = _checked(path, rel, _joined(head, rel), model, cache)
+        result = _checked(path, rel, joined(head, rel), model, cache)
         problems += result.problems
         tally.add(result.loaded.path, result.count)
         if result.loaded.data is None:
@@ -107,10 +97,7 @@ def check_content(
     whole = root.is_dir() and not is_link(os.fspath(root))
     for name in SINGLES:
         if whole and name not in singles and not os.path.lexists(root / name):
-            shown = (prefix / name).as_posix()
-            problems.append(
-                Problem(shown, 1, 1, "", messages.say("missing_file", name=name), "missing_file")
-            )
+            problems.append(Problem.on_file((prefix / name).as_posix(), "missing_file", name=name))
     problems += scan_privacy(files, tally)
     if "vocabularies.yml" in singles and "regions.yml" in singles:
         vocab, regions = singles["vocabularies.yml"].record, singles["regions.yml"]
@@ -185,157 +172,3 @@ def _inside(shown: str) -> str:
         if part in FOLDERS and i + 1 < len(parts):
             return "/".join(parts[i:])
     return shown
-
-
-def _walk(root: Path, problems: list[Problem], prefix: PurePosixPath) -> list[tuple[str, str, str]]:
-    """(path, relative path, where) for each record file, in a stable order.
-
-    `where` is a single file's name, a folder name, or `folder/quarter`. Misplaced
-    files and case- or normalisation-colliding names are reported, not skipped silently.
-    The order is that of `sorted(root.rglob("*"))`: each folder's names sorted, a
-    folder's files right after its name. Strings, not Path objects: a county has
-    thousands of files, and making and sorting Paths cost more than reading them.
-    """
-    found: list[tuple[str, str, str]] = []
-    seen: dict[str, str] = {}
-    head = prefix.as_posix()
-    for path, rel, refused, args in _files(os.fspath(root), ""):
-        shown = _joined(head, rel) if rel else head
-        if refused:
-            problems.append(Problem(shown, 1, 1, "", messages.say(refused, **args), refused))
-            continue
-        name = rel.rpartition("/")[2]
-        if _suffix(name) in _IGNORED_SUFFIXES and not _RECORD_TXT.search(name):
-            continue
-        key = unicodedata.normalize("NFKC", rel).casefold()
-        if key in seen:
-            other = seen[key]
-            problems.append(
-                Problem(
-                    shown, 1, 1, "", messages.say("name_collision", other=other), "name_collision"
-                )
-            )
-            continue
-        seen[key] = rel
-        where = _place(rel, shown, problems)
-        if where is not None:
-            found.append((path, rel, where))
-    return found
-
-
-def _files(folder: str, rel: str) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-    """(path, relative path, refusal, its blanks) of each entry under `folder`, in `rglob` order.
-
-    The refusal is "" for a plain file to read. Anything else is a message kind: a
-    symbolic link (to a file or a folder, inside the tree or out, dangling too), a FIFO,
-    a socket or a device is refused by its lstat and never opened or followed; a folder
-    that cannot be listed is refused, not passed over (its records would silently be
-    missing). Hidden entries (`.gitkeep`, `.DS_Store`, a hidden folder and all inside
-    it) are ignored without a look, so a hidden link is never followed either.
-    """
-    if not rel and is_link(folder):
-        # The content folder itself may be a link in a pull request: what it points to
-        # is outside the repository, so it is refused like any link inside it.
-        yield folder, rel, "symlink", {}
-        return
-    try:
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
-    except OSError as error:
-        if not rel and isinstance(error, FileNotFoundError):
-            yield folder, rel, "content_missing", {}  # deleted while `serve` watches it
-            return
-        yield folder, rel, "unlistable", {"reason": reason(error)}
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue  # hidden, and so is everything inside
-        inner = f"{rel}/{entry.name}" if rel else entry.name
-        try:
-            mode = entry.stat(follow_symlinks=False).st_mode
-        except OSError as error:
-            yield entry.path, inner, "unreadable", {"reason": reason(error)}
-            continue
-        if stat.S_ISDIR(mode):
-            yield from _files(entry.path, inner)
-        else:
-            yield entry.path, inner, refusal(mode) or "", {}
-
-
-def _suffix(name: str) -> str:
-    """`PurePath(name).suffix`, without making a Path."""
-    dot = name.rfind(".")
-    return name[dot:] if 0 < dot < len(name) - 1 else ""
-
-
-def _joined(head: str, rel: str) -> str:
-    """`(PurePosixPath(head) / rel).as_posix()` for a relative `rel` with single slashes."""
-    if head == ".":
-        return rel
-    return head + rel if head.endswith("/") else f"{head}/{rel}"
-
-
-# A record saved by Notepad with "hidden extensions": read as the slip it is, not ignored.
-_RECORD_TXT = re.compile(r"\.ya?ml\s*\.txt\s*$", re.IGNORECASE)
-_BACKUP = re.compile(r"(\.ya?ml)(?:~|\.(?:bak|orig|old|tmp|backup))+$", re.IGNORECASE)
-_RECORD_NAME = re.compile(r"^(.+)\.ya?ml$", re.IGNORECASE)
-
-
-def _name_slip(name: str, in_record_folder: bool) -> tuple[str, str] | None:
-    """(message kind, the name to rename to) for a record file whose name has a slip.
-
-    Such a file is never read: under its name it is not a record, and reading it
-    would report its id against the wrong name. Upper-case letters before a right
-    `.yml` are left to the id check, which names the id to use.
-    """
-    plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
-    if _RECORD_TXT.search(plain):
-        kind, plain = "file_name_txt", plain[: -len(".txt")]
-    elif _BACKUP.search(plain):
-        kind, plain = "file_name_backup", _BACKUP.sub(r"\1", plain)
-    elif name != name.rstrip():
-        kind = "file_name_space_end"
-    elif re.search(r"\s", name):
-        kind = "file_name_space"
-    elif unicodedata.normalize("NFKC", name) != unicodedata.normalize("NFC", name):
-        kind = "file_name_fullwidth"  # ．ｙｍｌ; a decomposed ǚ is name_collision's
-    elif _RECORD_NAME.match(name) and not name.endswith((".yml", ".yaml")):
-        kind = "file_name_case"
-    elif in_record_folder and "." not in name and name.strip():
-        return "file_name_no_suffix", name.lower() + ".yml"
-    else:
-        return None
-    record = _RECORD_NAME.match(plain)
-    if record is None:
-        return None
-    stem = record.group(1)
-    return kind, (stem.lower() if kind == "file_name_case" else stem) + ".yml"
-
-
-def _place(rel: str, shown: str, problems: list[Problem]) -> str | None:
-    parts = rel.split("/")
-
-    def report(kind: str, **args: Any) -> None:
-        problems.append(Problem(shown, 1, 1, "", messages.say(kind, **args), kind))
-
-    depth = 3 if parts[0] in QUARTERED else 2
-    slip = _name_slip(parts[-1], parts[0] in FOLDERS and len(parts) == depth)
-    if slip is not None:
-        report(slip[0], name=parts[-1], fix=slip[1])
-        return None
-    if parts[-1].endswith(".yaml"):
-        report("not_yaml", fix=parts[-1][: -len(".yaml")] + ".yml")
-        return None
-    if len(parts) == 1 and parts[0] in SINGLES:
-        return parts[0]
-    folder = parts[0]
-    depth = 3 if folder in QUARTERED else 2
-    if folder not in FOLDERS or len(parts) != depth or not parts[-1].endswith(".yml"):
-        report("stray_file", folders="、".join([*SINGLES, *(f + "/" for f in FOLDERS)]))
-        return None
-    if folder in QUARTERED:
-        if not QUARTER.match(parts[1]):
-            report("folder_not_quarter", value=parts[1])
-            return None
-        return f"{folder}/{parts[1]}"
-    return folder

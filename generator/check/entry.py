@@ -1,7 +1,8 @@
 """`Entry`: one validated record with the file it came from, as the checks pass it on.
 
-content.py makes them; crosscheck.py, frozen.py and timeline.py take them, and place
-their problems at a field of the record's file with `Entry.problem`.
+content.py makes them; crosscheck.py (with hierarchy.py and honours.py), frozen.py and
+timeline.py take them, and place their problems at a field of the record's file with
+`Entry.problem`; the cross-checks gather theirs in `Findings`.
 """
 
 from __future__ import annotations
@@ -11,9 +12,8 @@ from typing import Any
 
 from ..read.compose import Loc
 from ..read.load import Loaded
-from ..report.messages import say
-from ..report.problems import ERROR, Problem
-from .validate import label_of
+from ..report.problems import ERROR, Problem, Tally
+from .labels import label_of
 
 
 @dataclass(frozen=True)
@@ -42,4 +42,24 @@ class Entry:
         """Message `kind` at `loc` of this record's file, the field named by its label."""
         line, col = self.loaded.positions.of(loc, key=on_key)
         label, _ = label_of(type(self.record), loc)
-        return Problem(self.loaded.path, line, col, label, say(kind, **args), kind, severity)
+        return Problem.at(self.loaded.path, line, col, label, kind, severity=severity, **args)
+
+
+class Findings:
+    """Collects problems, each placed through the file's recorded positions.
+
+    A callable argument (a costly hint) is only called for a problem the tally lets
+    through, so a record with thousands of broken references stays cheap.
+    """
+
+    def __init__(self, tally: Tally | None = None) -> None:
+        self.problems: list[Problem] = []
+        self.tally = tally
+
+    def at(self, entry: Entry, loc: Loc, kind: str, *, on_key: bool = False, **args: Any) -> None:
+        if loc and isinstance(loc[0], str) and not entry.knows(loc[0]):
+            return  # the field has its own error; what it would have held is unknown
+        if self.tally is not None and not self.tally.take(entry.loaded.path):
+            return
+        args = {k: v() if callable(v) else v for k, v in args.items()}
+        self.problems.append(entry.problem(loc, kind, on_key=on_key, **args))

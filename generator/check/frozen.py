@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from ..records.models import Edition, Fingerprint, Honor, Record
+from ..records.base import Record
+from ..records.chronicle import Honor
 from ..records.quarter import quarter_of
+from ..records.registers import Edition, Fingerprint
 from ..report import messages
 from ..report.problems import Problem
 from .catalog import KINDS
@@ -148,8 +150,10 @@ def _early_corrections(entry: Entry, allowed: int, edition: Edition) -> list[Pro
 def _deleted(edition_entry: Entry, kind: str, key: str) -> Problem:
     edition: Edition = edition_entry.record
     line, col = edition_entry.loaded.positions.of(("records", kind, key), key=True)
-    text = messages.say("frozen_deleted", id=key, quarter=edition.quarter)
-    return Problem(edition_entry.loaded.path, line, col, f"records.{kind}", text, "frozen_deleted")
+    path = edition_entry.loaded.path
+    return Problem.at(
+        path, line, col, f"records.{kind}", "frozen_deleted", id=key, quarter=edition.quarter
+    )
 
 
 def _changed_silently(record: Any, fp: Fingerprint) -> bool:
@@ -163,14 +167,8 @@ def _changed_silently(record: Any, fp: Fingerprint) -> bool:
 def _at_record(entry: Entry, kind: str, quarter: str) -> Problem:
     loc = ("corrections",) if entry.record.corrections else ()
     line, col = entry.loaded.positions.of(loc, key=True)
-    return Problem(
-        entry.loaded.path,
-        line,
-        col,
-        "corrections（更正）",
-        messages.say(kind, quarter=quarter),
-        kind,
-    )
+    # Under `corrections` even when the record has none yet: that is where the fix goes.
+    return Problem.at(entry.loaded.path, line, col, "corrections（更正）", kind, quarter=quarter)
 
 
 def check_editions(editions: Sequence[Entry]) -> list[Problem]:
@@ -179,9 +177,6 @@ def check_editions(editions: Sequence[Entry]) -> list[Problem]:
     for entry in editions:
         stem = PurePosixPath(entry.loaded.path).stem
         if entry.record.quarter != stem:
-            line, col = entry.loaded.positions.of(("quarter",))
-            text = messages.say("quarter_mismatch", value=entry.record.quarter, stem=stem)
-            problems.append(
-                Problem(entry.loaded.path, line, col, "quarter（季度）", text, "quarter_mismatch")
-            )
+            value = entry.record.quarter
+            problems.append(entry.problem(("quarter",), "quarter_mismatch", value=value, stem=stem))
     return problems

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..check.validate import field_info, field_problem, full_annotation, label_of, rule_problem
+from ..check.labels import field_info, full_annotation, label_of
+from ..check.validate import field_problem, rule_problem
 from ..read.load import load_file
-from ..records.fields import Day, parse_day
-from ..records.kinds import FOLDERS, REFERRED
-from ..records.models import RECORD_TYPES, SUBJECTS, Vocabularies
+from ..records.fields import Day
+from ..records.kinds import FOLDERS, RECORD_TYPES, REFERRED
+from ..records.parsers import parse_day
+from ..records.registers import SUBJECTS, Vocabularies
 from ..report import messages
 from .schema import read_vocabularies
 

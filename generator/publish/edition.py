@@ -13,8 +13,8 @@ import yaml
 
 from ..check.catalog import KINDS, Catalog
 from ..check.frozen import DATED, fingerprints, record_quarter
-from ..records.models import Edition
 from ..records.quarter import quarter_bounds, quarter_of
+from ..records.registers import Edition
 from ..report import messages
 
 

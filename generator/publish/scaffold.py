@@ -16,7 +16,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..read.plainyaml import read_plain
-from ..records.models import RECORD_TYPES, Record
+from ..records.base import Record
+from ..records.kinds import RECORD_TYPES
 from ..records.quarter import quarter_of
 
 # What `wenming new` asks for, per record type, in this order.

@@ -13,8 +13,9 @@ from typing import Any
 
 from ..check.validate import validate
 from ..read.load import load_file
-from ..records.kinds import vocab_enums
-from ..records.models import RECORD_TYPES, Edition, Publisher, Record, RegionFile, Vocabularies
+from ..records.base import Record
+from ..records.kinds import RECORD_TYPES, vocab_enums
+from ..records.registers import Edition, Publisher, RegionFile, Vocabularies
 from .yaml12 import core_scalar
 
 SCHEMA_FILES: dict[str, type[Record]] = {

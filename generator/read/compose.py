@@ -14,6 +14,9 @@ collection it scans that far ahead before it hands over the first event, so our
 text up to that line with the pure-Python parser, which has no such limit and scans at
 most one line ahead; a refusal standing before the error is what the editor sees, at
 the position it always had. Otherwise libyaml's own error stands.
+
+Most files need none of this care: `eventdata.py` reads a regular file's data straight
+from the events, and falls back on `compose` for anything else.
 """
 
 from __future__ import annotations
@@ -34,20 +37,20 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from .plainyaml import MAX_DEPTH, read_plain
+from .plainyaml import MAX_DEPTH
 
 MAX_NODES = 20_000
-_NULLS = {"", "~", "null", "Null", "NULL"}
+NULLS = {"", "~", "null", "Null", "NULL"}
 
 Loc = tuple[str | int, ...]
 Position = tuple[int, int]
 
 _PurePython: Any = yaml.SafeLoader  # the pure-Python scanner and parser, no depth limit
-_Parser: Any
+Parser: Any
 try:  # PyYAML built with libyaml
-    from yaml._yaml import CParser as _Parser
+    from yaml._yaml import CParser as Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    _Parser = _PurePython
+    Parser = _PurePython
 
 
 class Refused(Exception):
@@ -84,9 +87,9 @@ def compose(text: str) -> Composed | None:
     Raises `Refused` for what we refuse and `yaml.YAMLError` for broken syntax.
     """
     try:
-        return _compose_with(_Parser, text)
+        return _compose_with(Parser, text)
     except yaml.YAMLError as error:
-        if _Parser is _PurePython:
+        if Parser is _PurePython:
             raise
         _refusal_before(error, text)  # raises it, if there is one
         raise
@@ -123,100 +126,6 @@ def _refusal_before(error: yaml.YAMLError, text: str) -> None:
     except Refused as refused:
         if (refused.line, refused.col) <= (mark.line + 1, mark.column + 1):
             raise  # it stands before libyaml's error, so it is what the editor must fix first
-
-
-class _Irregular(Exception):
-    """The fast path met something it leaves to `_Composer`: a refusal, a duplicate or
-    complex key, a document that is not one mapping, or broken syntax."""
-
-
-def compose_data(text: str) -> Composed | None:
-    """`compose(text)` whose positions are not recorded when the file is regular.
-
-    Nearly every file is plain YAML that `plainyaml.read_plain` reads line by line;
-    the rest is one mapping of plain keys with nothing to refuse: its data is
-    built straight from the events, and `positioned` stays False (the caller finds the
-    positions with `compose` if a problem ever needs one). Anything else is composed
-    again by `compose`, so refusals, duplicates and their positions are exactly its own.
-    """
-    plain = read_plain(text)  # most record files: read line by line, no events at all
-    if plain is not None:
-        out = Composed()
-        out.data, out.positioned = plain, False
-        return out
-    parser = _Parser(text)
-    try:
-        return _data_document(parser)
-    except Exception:  # any surprise is judged again by the careful path
-        pass
-    finally:
-        dispose = getattr(parser, "dispose", None)
-        if dispose is not None:
-            dispose()
-    return compose(text)
-
-
-def _data_document(parser: Any) -> Composed | None:
-    """The fast path: plain data, checked as `_Composer` checks, or `_Irregular`."""
-    get = parser.get_event
-    count = 0  # nodes so far, as `_Composer.count`
-
-    def node(event: Any, depth: int) -> Any:
-        nonlocal count
-        # An alias's `anchor` is the name it refers to, so aliases end here too.
-        if event.anchor is not None or depth > MAX_DEPTH:
-            raise _Irregular
-        count += 1
-        if count > MAX_NODES:
-            raise _Irregular
-        kind = type(event)
-        tag = event.tag
-        if kind is ScalarEvent:
-            if tag is not None and tag != "!":
-                raise _Irregular
-            value = event.value
-            return None if not event.style and value in _NULLS else value
-        if tag is not None:
-            raise _Irregular
-        inner = depth + 1
-        if kind is MappingStartEvent:
-            out: dict[str, Any] = {}
-            while True:
-                event = get()
-                kind = type(event)
-                if kind is MappingEndEvent:
-                    return out
-                if kind is not ScalarEvent:
-                    raise _Irregular  # a complex key
-                key = node(event, inner)
-                if key is None:
-                    key = ""
-                if key in out:
-                    raise _Irregular  # a duplicate key
-                out[key] = node(get(), inner)
-        if kind is not SequenceStartEvent:
-            raise _Irregular
-        items: list[Any] = []
-        while True:
-            event = get()
-            if type(event) is SequenceEndEvent:
-                return items
-            items.append(node(event, inner))
-
-    get()  # StreamStart
-    if type(parser.peek_event()) is StreamEndEvent:
-        return None
-    get()  # DocumentStart
-    first = get()
-    if type(first) is not MappingStartEvent:
-        raise _Irregular  # `compose` records where the top node stands
-    data = node(first, 1)
-    get()  # DocumentEnd
-    if type(parser.peek_event()) is not StreamEndEvent:
-        raise _Irregular
-    out = Composed()
-    out.data, out.positioned = data, False
-    return out
 
 
 class _Composer:
@@ -259,7 +168,7 @@ class _Composer:
             plain = not event.style  # None (pure Python) or "" (libyaml)
             if loc is not None:
                 self._inline(loc, event, col)
-            return None if plain and event.value in _NULLS else event.value
+            return None if plain and event.value in NULLS else event.value
         if isinstance(event, SequenceStartEvent):
             items: list[Any] = []
             while not isinstance(self.parser.peek_event(), SequenceEndEvent):

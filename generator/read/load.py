@@ -22,8 +22,9 @@ from yaml.events import ScalarEvent
 from ..records.privacy import may_hold_personal_numbers
 from ..report import messages
 from ..report.problems import MAX_PER_FILE, Problem
-from .compose import Loc, Refused, compose, compose_data
+from .compose import Loc, Refused, compose
 from .encoding import decode
+from .eventdata import compose_data
 from .safefs import Refusal, read_regular
 from .slips import Slip, find_slips, key_for_line
 
@@ -192,7 +193,7 @@ def load_file(path: Path | str, shown: str) -> Loaded:
     def fail(kind: str, line: int = 1, col: int = 1, **args: Any) -> Loaded:
         # The lines are split only here: a file without problems never needs them.
         field = "" if kind in _WHOLE_FILE else key_for_line(text.splitlines(), line)
-        problem = Problem(shown, line, col, field, messages.say(kind, **args), kind)
+        problem = Problem.at(shown, line, col, field, kind, **args)
         return Loaded(shown, None, positions, [problem])
 
     # Never more than the limit, however large; never a link, a FIFO or a device (safefs.py).
@@ -210,7 +211,7 @@ def load_file(path: Path | str, shown: str) -> Loaded:
     if found:
         found = _meant_as_text(text, found)
     slips = [
-        Problem(shown, line, col, args.get("key", ""), messages.say(kind, **args), kind)
+        Problem.at(shown, line, col, args.get("key", ""), kind, **args)
         for kind, line, col, args in found[:MAX_PER_FILE]
     ]
     if slips:  # YAML would misread these lines; its own message would only confuse
@@ -231,9 +232,7 @@ def _parse(text: str, shown: str, positions: Positions, fail: Callable[..., Load
         if missing is not None:
             line, key = missing
             col = text.splitlines()[line - 1].index(key) + len(key) + 1  # where the colon goes
-            problem = Problem(
-                shown, line, col, key, messages.say("missing_colon", key=key), "missing_colon"
-            )
+            problem = Problem.at(shown, line, col, key, "missing_colon", key=key)
             return Loaded(shown, None, positions, [problem])
         kind, line, col, args = _syntax_problem(error, text)
         return fail(kind, line, col, **args)
@@ -248,13 +247,9 @@ def _parse(text: str, shown: str, positions: Positions, fail: Callable[..., Load
         positions.inline = composed.inline
     else:
         positions.text = text
-    problems = [
-        Problem(shown, *where, "", messages.say("complex_key"), "complex_key")
-        for where in composed.complex_keys
-    ]
+    problems = [Problem.at(shown, *where, "", "complex_key") for where in composed.complex_keys]
     for key, where, first in composed.duplicates:
-        text_ = messages.say("duplicate_key", key=key, first=first)
-        problems.append(Problem(shown, *where, key, text_, "duplicate_key"))
+        problems.append(Problem.at(shown, *where, key, "duplicate_key", key=key, first=first))
     # Duplicate keys keep their first value, so the rest of the file is still checked.
     numbers = may_hold_personal_numbers(text)
     return Loaded(shown, composed.data, positions, problems, numbers=numbers)

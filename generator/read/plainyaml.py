@@ -6,7 +6,7 @@ YAML parser's events cost more than the rest of checking the file together. This
 reads that subset line by line and gives up — returns None — on anything else:
 quotes, flow collections, block scalars, anchors, tags, comments after a value, a
 value that continues on the next line, tabs, unusual characters, a repeated key, or
-anything it is not sure of. `compose.compose_data` then reads the file with libyaml
+anything it is not sure of. `eventdata.compose_data` then reads the file with libyaml
 as before, so a file read here gives the same data libyaml would (a property test
 compares the two on generated files), and every refusal and syntax error keeps
 libyaml's own wording and position.

@@ -12,8 +12,20 @@ so that none needs the orchestrator.
 
 from __future__ import annotations
 
-from .models import RECORD_TYPES, Edition, Publisher, Record, RegionFile, Vocabularies
+from .base import Record
+from .chronicle import Activity, Bulletin, Honor
+from .network import Service, Site, Team
+from .registers import Edition, Publisher, RegionFile, Vocabularies
 
+# The records of the folders, by kind: what the site is made of.
+RECORD_TYPES: dict[str, type[Record]] = {
+    "site": Site,
+    "team": Team,
+    "service": Service,
+    "activity": Activity,
+    "honor": Honor,
+    "bulletin": Bulletin,
+}
 SINGLES: dict[str, type[Record]] = {
     "publisher.yml": Publisher,
     "regions.yml": RegionFile,

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .models import Activity, Honor
+from .chronicle import Activity, Honor
 
 
 @dataclass(frozen=True)

@@ -218,6 +218,11 @@ MESSAGES: dict[str, str] = {
     "serve_port_denied": "无法使用端口 {port}：{reason}（请用 -p 换一个大于 1024 的端口，例如 -p 8000）",
 }
 
+# Hints that fill a message's {hint} blank, by the situation they explain.
+HINTS: dict[str, str] = {
+    "draft_ref": "它还是草稿；请先发布它，或把本记录也标为草稿",  # unknown_ref to a draft
+}
+
 # Closing lines of a report.
 SUMMARY: dict[str, str] = {
     "summary_errors": "共发现 {errors} 处错误，涉及 {files} 个文件；改正后请重新运行检查。",

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from ..records.privacy import masked
 from . import messages
@@ -37,6 +38,27 @@ class Problem:
     text: str
     kind: str = ""
     severity: str = ERROR
+
+    @classmethod
+    def at(
+        cls,
+        path: str,
+        line: int,
+        col: int,
+        field: str,
+        kind: str,
+        /,
+        *,
+        severity: str = ERROR,
+        **args: Any,
+    ) -> Problem:
+        """Message `kind`, its blanks filled from `args`, at a line and column of a file."""
+        return cls(path, line, col, field, messages.say(kind, **args), kind, severity)
+
+    @classmethod
+    def on_file(cls, path: str, kind: str, /, **args: Any) -> Problem:
+        """Message `kind` about a file as a whole: at its first line, under no field."""
+        return cls.at(path, 1, 1, "", kind, **args)
 
     @property
     def is_error(self) -> bool:
@@ -80,14 +102,7 @@ class Tally:
     def omitted(self) -> list[Problem]:
         """One problem per file over the allowance, at its first line, saying how many more."""
         return [
-            Problem(
-                path,
-                1,
-                1,
-                "",
-                messages.say("too_many_problems", shown=MAX_PER_FILE, more=n - MAX_PER_FILE),
-                "too_many_problems",
-            )
+            Problem.on_file(path, "too_many_problems", shown=MAX_PER_FILE, more=n - MAX_PER_FILE)
             for path, n in sorted(self.counts.items())
             if n > MAX_PER_FILE
         ]

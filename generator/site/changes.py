@@ -15,7 +15,7 @@ from datetime import date
 from ..check.catalog import Catalog
 from ..check.frozen import fingerprints
 from ..records.kinds import TITLES
-from ..records.models import Fingerprint
+from ..records.registers import Fingerprint
 from .pages import Link
 from .urls import activity_url, bulletin_url, honor_url, service_url, site_url, team_url
 

@@ -14,7 +14,8 @@ from typing import ClassVar
 from pydantic import BaseModel
 
 from ..check.catalog import Catalog
-from ..records.models import Activity, Honor, Location, Notice, Site, Team
+from ..records.chronicle import Activity, Honor, Notice
+from ..records.network import Location, Site, Team
 from ..records.quarter import quarter_label
 from .files.opendata import KIND_TITLES, KINDS, scopes
 from .pages import Link, Page

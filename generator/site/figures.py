@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..check.catalog import Catalog
-from ..records.models import Site
+from ..records.network import Site
 from ..records.quarter import quarter_bounds, quarter_label
 from .charts import bar_chart
 from .numbers import cn_count, percent, total

@@ -18,10 +18,10 @@ import yaml
 from pydantic import BaseModel
 
 from ..check.catalog import Catalog
-from ..check.validate import nested_model
-from ..records.fields import Count
-from ..records.kinds import vocab_enums
-from ..records.models import RECORD_TYPES, Record
+from ..check.labels import nested_model
+from ..records.base import Record
+from ..records.count import Count
+from ..records.kinds import RECORD_TYPES, vocab_enums
 from ..report import messages
 from .pages import Link, Page
 from .urls import GUIDE_URL, guide_record_url

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..records.fields import Count
+from ..records.count import Count
 
 _WAN = 10_000
 _YI = 10_000 * _WAN

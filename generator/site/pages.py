@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..records.fields import Count
-from ..records.models import Activity, Honor, Service
+from ..records.chronicle import Activity, Honor
+from ..records.count import Count
+from ..records.network import Service
 from .map.links import AppLink
 
 # --- resolved pieces ------------------------------------------------------------------------

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..check.catalog import Catalog
-from ..records.models import Activity, Honor, Site, Team
+from ..records.chronicle import Activity, Honor
+from ..records.network import Site, Team
 from ..records.quarter import quarter_of
 
 # Field → Chinese column title, in column order, per record type.

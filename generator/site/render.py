@@ -16,7 +16,7 @@ from html import escape
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from ..records.fields import Count
+from ..records.count import Count
 from ..records.quarter import quarter_label
 from .formats import cn_date, cn_day, paragraphs, phone_text, safe_href, tel_url
 from .numbers import cn_count, percent

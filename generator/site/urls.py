@@ -13,7 +13,8 @@ import re
 from functools import lru_cache
 from urllib.parse import quote
 
-from ..records.models import Activity, Honor, Service
+from ..records.chronicle import Activity, Honor
+from ..records.network import Service
 from ..records.quarter import month_of, quarter_of
 
 _UNSAFE = re.compile(r"[^\w\-]+")

@@ -506,3 +506,15 @@ def test_corrections_are_shown_in_the_editions_errata_and_on_pages_of_their_own(
 def wenming_check_passes(content: Path) -> bool:
     catalog, problems = check_content(content, "content", datetime.date(2026, 11, 29))
     return catalog is not None and not [p for p in problems if p.kind != "notice_over"]
+
+
+def test_an_edition_named_for_another_quarter_is_reported_at_its_quarter(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(REPO / "content", root)
+    (root / "editions" / "2026-Q3.yml").rename(root / "editions" / "2026-Q4.yml")
+    _, problems = check_content(root, "content")
+    found = [p for p in problems if p.path == "content/editions/2026-Q4.yml"]
+    assert [(p.kind, p.field) for p in found] == [("quarter_mismatch", "quarter（季度）")]
+    line = (root / "editions" / "2026-Q4.yml").read_text(encoding="utf-8").splitlines()
+    assert line[found[0].line - 1].startswith("quarter:")
+    assert "2026-Q3" in found[0].text and "2026-Q4" in found[0].text

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from generator.check.content import check_content
+from generator.check.privacyscan import scan_privacy
+from generator.read.load import load_file
 from generator.records.privacy import find_personal_numbers, id_card_valid
 
 VALID_ID = "11010519491231002X"  # the GB 11643 standard's own example
@@ -90,3 +92,22 @@ def test_number_anywhere_in_public_text_is_reported_with_its_field(content: Path
     assert [(p.path, p.line, p.field, p.kind) for p in problems] == [
         ("content/sites/maquan-suo.yml", 9, "rooms.description（说明）", "mobile")
     ]
+
+
+def test_the_scan_reads_raw_data_and_skips_private_and_phone(tmp_path: Path) -> None:
+    """`scan_privacy` itself: it needs no valid record, and only public strings count."""
+    path = tmp_path / "x.yml"
+    path.write_text(
+        f"deeds: 住在东山村三组12号，身份证{VALID_ID}\nprivate:\n  id_card: {VALID_ID}\n"
+        "phone: 13912345678\nnonsense: [1, 2]\n",
+        encoding="utf-8",
+    )
+    loaded = load_file(path, "content/honors/2026-Q3/x.yml")
+    found = scan_privacy([loaded])
+    assert [(p.kind, p.line, p.field) for p in found] == [
+        ("home_address", 1, "deeds（事迹）"),
+        ("id_card", 1, "deeds（事迹）"),
+    ]
+    assert VALID_ID not in found[1].text
+    site = load_file(path, "content/sites/x.yml")  # a site's address is public on purpose
+    assert [p.kind for p in scan_privacy([site])] == ["id_card"]

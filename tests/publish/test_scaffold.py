@@ -14,8 +14,8 @@ from testpaths import REPO
 from generator.cli import main
 from generator.publish.scaffold import ESSENTIALS, propose_id
 from generator.publish.schema import SCHEMA_FILES, build_schema, read_vocabularies
-from generator.records.models import Honor as HonorModel
-from generator.records.models import Site as SiteModel
+from generator.records.chronicle import Honor as HonorModel
+from generator.records.network import Site as SiteModel
 
 NEW = {
     "site": [

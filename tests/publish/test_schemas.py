@@ -161,7 +161,7 @@ def test_every_field_type_has_spellings() -> None:
 
 # Short texts over the characters that matter to either side: digits of both widths,
 # signs, points, the letters of YAML's numbers and booleans, a colon, Chinese.
-# What the loader reads as no value at all when written plainly (compose.py's _NULLS).
+# What the loader reads as no value at all when written plainly (compose.NULLS).
 YAML_NULLS = {"", "~", "null", "Null", "NULL"}
 _TEXTS = st.text(alphabet="019０９+-.:eEoxXtruefalsnTF是否Q ＋", min_size=1, max_size=12)
 

@@ -19,8 +19,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from testpaths import REPO
 
-from generator.read.compose import Refused, compose, compose_data
+from generator.read.compose import Refused, compose
 from generator.read.encoding import decode
+from generator.read.eventdata import compose_data
 from generator.read.plainyaml import read_plain
 
 KEYS = ["id", "name", "title", "sites", "location", "lng", "null", "Null", "a_b", "x1", "名称"]

@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.check.content import check_content
-from generator.read.compose import Refused, compose, compose_data
+from generator.read.compose import Refused, compose
+from generator.read.eventdata import compose_data
 from generator.read.slips import each_line_slips, find_slips
 from generator.records.privacy import find_personal_numbers, may_hold_personal_numbers
 

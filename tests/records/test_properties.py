@@ -32,9 +32,11 @@ from testpaths import MINIMAL
 from generator.check.content import check_content
 from generator.check.validate import validate
 from generator.read.load import Loaded, load_file
-from generator.records import fields
-from generator.records.models import RECORD_TYPES, Publisher, Record, RegionFile
+from generator.records import count, parsers
+from generator.records.base import Record
+from generator.records.kinds import RECORD_TYPES
 from generator.records.quarter import FIRST_DAY, LAST_DAY
+from generator.records.registers import Publisher, RegionFile
 
 # Values YAML 1.1 or the YAML syntax would misread if they were not kept as text.
 SPECIAL = [
@@ -90,17 +92,17 @@ LNG = st.decimals(73, 136, places=5).map(str)
 LAT = st.decimals(3, 54, places=5).map(str)
 
 BY_PARSER: dict[Any, st.SearchStrategy[Any]] = {
-    fields.parse_id: ID,
-    fields.clean_name: NAME,
-    fields.short_name: NAME,
-    fields.clean_text: TEXT,
-    fields.parse_day: DAY.map(date.isoformat),
-    fields.parse_count: COUNT,
-    fields.parse_int: INT,
-    fields.parse_flag: FLAG,
-    fields.parse_decimal: LNG,
-    fields.parse_quarter: QUARTER,
-    fields.parse_phone: PHONE,
+    parsers.parse_id: ID,
+    parsers.clean_name: NAME,
+    parsers.short_name: NAME,
+    parsers.clean_text: TEXT,
+    parsers.parse_day: DAY.map(date.isoformat),
+    count.parse_count: COUNT,
+    count.parse_int: INT,
+    parsers.parse_flag: FLAG,
+    parsers.parse_decimal: LNG,
+    parsers.parse_quarter: QUARTER,
+    parsers.parse_phone: PHONE,
 }
 # Fields whose values another field constrains, or whose text has a shape of its own.
 BY_FIELD: dict[str, st.SearchStrategy[Any]] = {"lng": LNG, "lat": LAT, "code": CODE}
@@ -108,10 +110,10 @@ BY_FIELD: dict[str, st.SearchStrategy[Any]] = {"lng": LNG, "lat": LAT, "code": C
 
 def _scalar(metadata: tuple[Any, ...]) -> st.SearchStrategy[Any]:
     before = next(m.func for m in metadata if isinstance(m, BeforeValidator))
-    if any(isinstance(m, AfterValidator) and m.func is fields.check_https for m in metadata):
+    if any(isinstance(m, AfterValidator) and m.func is parsers.check_https for m in metadata):
         return URL
     schema = next((m.json_schema for m in metadata if isinstance(m, WithJsonSchema)), {})
-    if "anyOf" in (schema or {}) and before is fields.clean_name:
+    if "anyOf" in (schema or {}) and before is parsers.clean_name:
         return CODE  # a division code: digits, written as text
     return BY_PARSER[before]
 

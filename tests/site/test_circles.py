@@ -9,7 +9,7 @@ from site_fixture import place
 from testpaths import MINIMAL
 
 from generator.check.content import read_content
-from generator.records.models import Location
+from generator.records.network import Location
 from generator.site.map.circles import circles, neighbours, positions
 from generator.site.map.geo import distance_m, from_wgs84
 

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from generator.records.models import Location
+from generator.records.network import Location
 from generator.site.map.geo import from_wgs84, to_wgs84
 from generator.site.map.links import amap_link, app_links, baidu_link, in_datum, tencent_link
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.records.fields import Count
+from generator.records.count import Count
 from generator.site.numbers import cn_count, percent, total
 
 

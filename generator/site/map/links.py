@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote
 
-from ...records.models import Location
+from ...records.network import Location
 from .geo import Point, from_wgs84, to_wgs84
 
 # `src` / `referer` name the calling application, as the Baidu and Tencent URI APIs ask.

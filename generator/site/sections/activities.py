@@ -12,8 +12,8 @@ from datetime import date
 from typing import ClassVar
 
 from ...check.catalog import Catalog
-from ...records.fields import Count
-from ...records.models import Activity
+from ...records.chronicle import Activity
+from ...records.count import Count
 from ...records.quarter import month_label, month_of, quarter_label, quarter_of
 from ..figures import quarter_figures
 from ..numbers import total

@@ -7,7 +7,7 @@ from datetime import date
 from typing import ClassVar
 
 from ...check.catalog import Catalog
-from ...records.models import Bulletin, Highlight
+from ...records.chronicle import Bulletin, Highlight
 from ...records.quarter import quarter_label
 from ..changes import EditionChanges, edition_changes
 from ..figures import quarter_figures

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ...check.catalog import Catalog
-from ...records.models import Publisher
+from ...records.registers import Publisher
 from ..figures import all_figures, quarter_figures
 from ..pages import ActivityItem, Figures, HonorItem, Link, Page
 from ..urls import HOME_URL, bulletin_url

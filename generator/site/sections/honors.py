@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ...check.catalog import Catalog
-from ...records.models import Honor
+from ...records.chronicle import Honor
 from ...records.quarter import quarter_label, quarter_of
 from ..pages import HonorItem, Link, Page
 from ..urls import HONORS_URL, honor_category_url, honor_quarter_url

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...check.catalog import Catalog
-from ...records.models import Activity, Honor, Service
+from ...records.chronicle import Activity, Honor
+from ...records.network import Service
 from ...records.quarter import quarter_label, quarter_of
 from ..figures import site_link
 from ..numbers import percent

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ...check.catalog import Catalog
-from ...records.models import Site
+from ...records.network import Site
 from ..figures import coverage, region_name, site_link
 from ..pages import ActivityItem, HonorItem, Link, Page, ServiceItem, SitePlace
 from ..urls import SITES_URL, site_url

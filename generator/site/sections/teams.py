@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ...check.catalog import Catalog
-from ...records.models import Team
+from ...records.network import Team
 from ..pages import ActivityItem, Link, Page, ServiceItem
 from ..urls import TEAMS_URL, team_url
 from .resolve import Resolver

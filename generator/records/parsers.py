@@ -1,0 +1,204 @@
+"""Parsers: how the text of one scalar becomes a typed value, or the reason it cannot.
+
+The loader hands every scalar over as text, so YAML never guesses. Each parser here
+reads that text itself and, when it cannot, raises a `PydanticCustomError` whose
+kind is a key of `messages.MESSAGES`: the wording an editor sees lives there. Counts,
+exact or approximate, are in `count.py`; `fields.py` makes field types of both.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from typing import Any
+
+from pydantic_core import PydanticCustomError
+
+from .quarter import FIRST_DAY, LAST_DAY, QUARTER
+
+# Characters that hide or reorder text: an editor cannot see them, a reader is misled.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def need_text(value: Any) -> str:
+    """The text of one scalar; a mapping or a list where one value belongs is refused."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (dict, list)):
+        raise PydanticCustomError("wm_not_scalar", "expected one value")
+    raise PydanticCustomError("wm_not_scalar", "expected one value")
+
+
+def clean_text(value: Any) -> str:
+    """Free text: stripped, no control characters, no invisible or reordering marks."""
+    text = need_text(value).strip()
+    if not text:
+        raise PydanticCustomError("wm_empty", "empty")
+    if _CONTROL.search(text):
+        raise PydanticCustomError("wm_control_char", "control character")
+    found = _INVISIBLE.search(text)
+    if found:
+        raise PydanticCustomError(
+            "wm_invisible_char", "invisible", {"code": f"U+{ord(found.group()):04X}"}
+        )
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_name(value: Any) -> str:
+    """A name: free text on one line."""
+    text = clean_text(value)
+    if "\n" in text:
+        raise PydanticCustomError("wm_one_line", "one line")
+    return text
+
+
+NAME_MAX = 200  # characters; the schema says so too
+
+
+def short_name(value: Any) -> str:
+    """A name as shown in titles, menus and lists: one line of at most `NAME_MAX` characters.
+
+    Longer is pasted prose (or a hostile file) that would repeat on every page listing it.
+    """
+    text = clean_name(value)
+    if len(text) > NAME_MAX:
+        raise PydanticCustomError("too_long", "too long", {"max": NAME_MAX})
+    return text
+
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_MAX = 64  # characters: an id is a file name and a part of every address
+DECIMAL_PLACES = 8  # about a millimetre
+EXTENSION_DIGITS = 5
+
+
+def parse_id(value: Any) -> str:
+    text = need_text(value).strip()
+    if not text:
+        raise PydanticCustomError("wm_empty", "empty")
+    if not _ID.match(text):
+        raise PydanticCustomError("wm_id", "bad id", {"value": text})
+    if len(text) > ID_MAX:
+        args = {"value": text, "length": len(text), "limit": ID_MAX}
+        raise PydanticCustomError("wm_id_too_long", "id too long", args)
+    return text
+
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_CN_DAY = re.compile(
+    r"^(\d{4})\s*[年./／\-－—]\s*(\d{1,2})\s*[月./／\-－—]\s*(\d{1,2})\s*[日号]?$"
+    r"|^(\d{4})(\d{2})(\d{2})$"
+)
+
+
+def parse_day(value: Any) -> date:
+    """A calendar day written 2026-07-15; other spellings get the right form suggested."""
+    if isinstance(value, date):
+        return value
+    text = need_text(value).strip().translate(FULLWIDTH_DIGITS)
+    match = _DAY.match(text)
+    if not match:
+        other = _CN_DAY.match(text)
+        if other:
+            y, m, d = (int(g) for g in other.groups() if g is not None)
+            try:
+                date(y, m, d)
+            except ValueError:
+                raise PydanticCustomError(
+                    "wm_day_impossible", "no such day", {"value": text}
+                ) from None
+            raise PydanticCustomError(
+                "wm_day_format", "day format", {"value": text, "fix": f"{y:04d}-{m:02d}-{d:02d}"}
+            )
+        if re.match(r"^\d{4}-\d{2}-\d{2}[T ]", text):
+            raise PydanticCustomError("wm_day_time", "has time", {"value": text})
+        raise PydanticCustomError("wm_day_shape", "day format", {"value": text})
+    y, m, d = (int(g) for g in match.groups())
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        raise PydanticCustomError("wm_day_impossible", "no such day", {"value": text}) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise PydanticCustomError("wm_day_range", "implausible year", _YEARS | {"value": text})
+    return day
+
+
+_YEARS = {"first": FIRST_DAY.year, "last": LAST_DAY.year}
+
+
+# YAML 1.2's spellings (what VS Code's schema check reads as a boolean) and Chinese.
+_TRUE = {"true", "True", "TRUE", "是"}
+_FALSE = {"false", "False", "FALSE", "否"}
+
+
+def parse_flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = need_text(value).strip()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise PydanticCustomError("wm_flag", "flag", {"value": text})
+
+
+_DECIMAL = re.compile(rf"^-?\d{{1,3}}(\.\d{{1,{DECIMAL_PLACES}}})?$")
+
+
+def parse_decimal(value: Any) -> float:
+    text = need_text(value).strip().translate(FULLWIDTH_DIGITS)
+    if not _DECIMAL.match(text):
+        if re.match(r"^-?\d{1,3}\.\d+$", text):
+            args = {"value": text, "limit": DECIMAL_PLACES}
+            raise PydanticCustomError("wm_decimal_places", "decimal places", args)
+        raise PydanticCustomError("wm_decimal", "decimal", {"value": text})
+    return float(text)
+
+
+def parse_quarter(value: Any) -> str:
+    text = need_text(value).strip()
+    if not QUARTER.match(text):
+        if re.match(r"^\d{4}-Q[1-4]$", text):
+            raise PydanticCustomError("wm_quarter_range", "year", _YEARS | {"value": text})
+        raise PydanticCustomError("wm_quarter", "quarter", {"value": text})
+    return text
+
+
+_PHONE = re.compile(
+    rf"^(?:0\d{{2,3}}-\d{{7,8}}(?:-\d{{1,{EXTENSION_DIGITS}}})?|\d{{5}}|400-\d{{3}}-\d{{4}})$"
+)
+_LONG_EXTENSION = re.compile(rf"^0\d{{2,3}}-\d{{7,8}}-(\d{{{EXTENSION_DIGITS + 1},}})$")
+
+
+def parse_phone(value: Any) -> str:
+    text = need_text(value).strip().translate(FULLWIDTH_DIGITS)
+    if re.match(r"^1[3-9]\d{9}$", re.sub(r"[\s-]", "", text)):
+        raise PydanticCustomError("wm_phone_mobile", "mobile", {"value": text})
+    if not _PHONE.match(text):
+        if long := _LONG_EXTENSION.match(text):
+            args = {"value": text, "digits": len(long.group(1)), "limit": EXTENSION_DIGITS}
+            raise PydanticCustomError("wm_phone_extension", "extension", args)
+        near = _PHONE_NEAR.match(text)
+        if near:
+            bracketed, spaced, number, extension = near.groups()
+            area = bracketed or spaced
+            fix = f"{area}-{number}" + (f"-{extension}" if extension else "")
+            raise PydanticCustomError("wm_phone_fix", "phone", {"value": text, "fix": fix})
+        raise PydanticCustomError("wm_phone", "phone", {"value": text})
+    return text
+
+
+# A landline with its area code set off some other way: (029)33210001, 029 33210001, 转 8001.
+_PHONE_NEAR = re.compile(
+    r"^(?:[(（](0\d{2,3})[)）][\s\-－]*|(0\d{2,3})[\s\-－]+)(\d{7,8})"
+    r"(?:\s*(?:转|分机|ext\.?|[\-－])\s*(\d{1,5}))?$"
+)
+
+
+def check_https(value: str) -> str:
+    if not re.match(r"^https://[^\s<>\"']+$", value):
+        raise PydanticCustomError("wm_url", "url", {"value": value})
+    return value

@@ -1,0 +1,130 @@
+"""Registers: the files that describe the county rather than one thing in it.
+
+`publisher.yml` (who publishes), `regions.yml` (the administrative divisions),
+`vocabularies.yml` (the county's controlled vocabularies), and the edition manifests
+`content/editions/<季度>.yml` that `wenming publish` writes and `check` reads back.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from .base import Record
+from .fields import Code, Day, Flag, Int, Name, Quarter, Text
+
+
+class Publisher(Record):
+    """`content/publisher.yml`: who publishes the site and what it declares of itself."""
+
+    name: Name = Field(title="名称", description="网站名称，例如 某某县新时代文明实践网。")
+    description: Text | None = Field(None, title="简介", description="首页上的一段简介。")
+    sample: Flag = Field(
+        False, title="样例数据", description="写 true 表示内容为虚构样例，网站每页显示提示横幅。"
+    )
+    declared_circles: Int | None = Field(
+        None,
+        title="申报服务圈数",
+        description="编辑申报的“15分钟文明实践服务圈”个数，网站将与计算结果对照。",
+    )
+
+
+class Region(Record):
+    code: Code = Field(
+        title="区划代码",
+        description="统计用区划代码：县级 6 位，乡级 9 位，村级 12 位，例如 610402。",
+    )
+    name: Name = Field(
+        title="名称", description="行政区划名称，例如 秦都区、马泉街道、宝泉路北社区。"
+    )
+    parent: Code | None = Field(
+        None, title="上级区划代码", description="上级行政区划的代码；县级可不填。"
+    )
+
+    @model_validator(mode="after")
+    def _code_shape(self) -> Region:
+        if not (self.code.isdigit() and len(self.code) in (6, 9, 12)):
+            raise PydanticCustomError("wm_region_code", "code", {"value": self.code})
+        return self
+
+
+class RegionFile(Record):
+    """`content/regions.yml`: every region in one list."""
+
+    regions: list[Region] = Field(title="行政区划", description="全部行政区划，一项一个。")
+
+
+# --- Editions (written by `wenming publish`, read by `check` and the site) ------------------
+
+
+class Fingerprint(Record):
+    hash: Name = Field(title="指纹", description="记录内容（不含更正）的 SHA-256 前 16 位。")
+    corrections: Int = Field(title="更正数", description="发布时记录中的更正条数。")
+
+
+class Edition(Record):
+    """`content/editions/<季度>.yml`: what one published quarterly edition contained."""
+
+    quarter: Quarter = Field(title="季度", description="季度，与文件名相同，例如 2026-Q3。")
+    published: Day = Field(title="发布日期", description="本期发布的日期（北京时间）。")
+    counts: dict[str, Int] = Field(title="统计", description="发布时的各项统计数字。")
+    records: dict[str, dict[str, Fingerprint]] = Field(
+        title="记录",
+        description="按记录类型列出的编号与内容指纹；由 wenming publish 生成，请勿手改。",
+    )
+
+
+# --- Vocabularies ---------------------------------------------------------------------------
+
+
+class SiteLevel(Record):
+    name: Name = Field(title="级别", description="级别名称，例如 所。")
+    label: Name = Field(title="全称", description="全称，例如 新时代文明实践所。")
+    parents: list[Name] = Field(
+        default_factory=list, title="可挂靠的上级", description="可作为上级的级别；空表示顶级。"
+    )
+    tier: Flag = Field(False, title="三级体系", description="是否属于 中心→所→站 三级体系。")
+
+
+SUBJECTS: tuple[Literal["个人", "家庭", "集体"], ...] = ("个人", "家庭", "集体")
+
+
+class HonorCategory(Record):
+    name: Name = Field(title="类别", description="荣誉类别名称，例如 最美家庭。")
+    good_classes: Flag = Field(
+        False, title="分五类", description="写 true 表示须填写好人类别（五类之一）。"
+    )
+    minor: Flag = Field(
+        False,
+        title="未成年人",
+        description="写 true 表示对象为未成年人，只公开姓名、学校、年级，且须监护人同意。",
+    )
+    subjects: list[Literal["个人", "家庭", "集体"]] = Field(
+        default_factory=lambda: list(SUBJECTS), title="对象", description="允许的对象。"
+    )
+
+
+class Vocabularies(Record):
+    """`content/vocabularies.yml`: the county's controlled vocabularies."""
+
+    site_levels: list[SiteLevel] = Field(
+        min_length=1, title="站点级别", description="站点级别及其上级关系。"
+    )
+    activity_types: list[Name] = Field(min_length=1, title="活动类型", description="活动类型。")
+    practice_contents: list[Name] = Field(
+        default_factory=list, title="实践内容", description="五项实践内容。"
+    )
+    practice_forms: list[Name] = Field(
+        default_factory=list, title="实践形式", description="讲、评、帮、乐、庆。"
+    )
+    honor_categories: list[HonorCategory] = Field(
+        min_length=1, title="荣誉类别", description="荣誉类别。"
+    )
+    good_classes: list[Name] = Field(
+        min_length=1, title="好人类别", description="身边好人、道德模范的五类。"
+    )
+    order_steps: list[Name] = Field(
+        min_length=1, title="点单流程", description="点单流程可用的步骤名。"
+    )

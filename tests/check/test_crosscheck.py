@@ -1,0 +1,63 @@
+"""Cross-check: ids against file names, references, vocabularies and quarters across files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from testpaths import MINIMAL
+
+from generator.check.content import check_content
+from generator.check.crosscheck import VOCABULARY, file_stem
+from generator.report import messages
+from generator.report.problems import Problem
+
+ACTIVITY = "activities/2026-Q3/2026q3-weixuanjiang.yml"
+
+
+def problems_after(tmp_path: Path, rel: str, old: str, new: str) -> list[Problem]:
+    root = tmp_path / "content"
+    shutil.copytree(MINIMAL, root)
+    text = (root / rel).read_text(encoding="utf-8")
+    assert old in text
+    (root / rel).write_text(text.replace(old, new), encoding="utf-8")
+    return [p for p in check_content(root, "content")[1] if p.is_error]
+
+
+def test_the_minimal_tree_has_no_error(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(MINIMAL, root)
+    catalog, problems = check_content(root, "content")
+    assert catalog is not None and not [p for p in problems if p.is_error]
+
+
+def test_a_reference_to_a_draft_says_so(tmp_path: Path) -> None:
+    found = problems_after(tmp_path, "sites/baoquanlu-north.yml", "id: ", "draft: true\nid: ")
+    team = [p for p in found if p.path == "content/teams/xuanjiang-team.yml"]
+    assert [p.kind for p in team] == ["unknown_ref"]
+    assert messages.HINTS["draft_ref"] in team[0].text
+    assert "找不到站点“baoquanlu-north”" in team[0].text
+
+
+def test_an_unknown_vocabulary_value_names_its_vocabulary(tmp_path: Path) -> None:
+    assert VOCABULARY["activity_types"] == "活动类型"
+    assert VOCABULARY["site_levels"] == "站点级别"
+    (only,) = problems_after(tmp_path, ACTIVITY, "type: 理论宣讲", "type: 理论宣传")
+    assert (only.kind, only.line, only.field) == ("unknown_vocab", 3, "type（类型）")
+    assert "活动类型" in only.text and "是否想写 理论宣讲？" in only.text
+
+
+def test_a_date_outside_the_folder_quarter_names_the_right_one(tmp_path: Path) -> None:
+    (only,) = problems_after(tmp_path, ACTIVITY, "date: 2026-07-15", "date: 2026-10-15")
+    assert only.kind == "date_outside_quarter" and "2026-Q4" in only.text
+
+
+def test_an_id_that_is_not_its_file_name(tmp_path: Path) -> None:
+    found = problems_after(tmp_path, ACTIVITY, "id: 2026q3-weixuanjiang", "id: 2026q3-other")
+    assert [p.kind for p in found] == ["id_mismatch"]
+
+
+def test_a_file_stem_is_taken_from_the_shown_path() -> None:
+    assert file_stem("content/sites/qindu-center.yml") == "qindu-center"
+    assert file_stem("content/bulletins/2026-Q3.yml") == "2026-Q3"
+    assert file_stem("content/sites/.yml") == ".yml"
