@@ -68,7 +68,7 @@ def _set(config: Path, old: str, new: str) -> None:
 
 
 def fake_mkdocs(monkeypatch: pytest.MonkeyPatch, mode: str = "ok") -> None:
-    def command(config_file: Path, fresh: Path) -> list[str]:
+    def command(config_file: Path, fresh: Path, engine: str = "mkdocs") -> list[str]:
         return [sys.executable, "-c", FAKE, str(fresh), mode]
 
     monkeypatch.setattr(sitebuild, "mkdocs_command", command, raising=False)
