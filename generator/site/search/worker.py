@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from ...report.messages import say
+
 # function fe(t,e){let r=new Set,n=new Uint16Array(t.length);for(let s=0;s<t.length;s++)
 #   for(let o=s+1;o<t.length;o++)t.slice(s,o)in e&&(n[s]=o-s); ...
 _SEGMENT = re.compile(
@@ -40,9 +42,7 @@ def patch_worker(script: str) -> str:
         return script
     found = list(_SEGMENT.finditer(script))
     if len(found) != 1:
-        raise WorkerPatchError(
-            "Material 搜索脚本的中文分词函数已变化，无法修补：请检查 generator/site/search/worker.py。"
-        )
+        raise WorkerPatchError(say("search_worker_changed"))
     m = found[0]
     keep_whole = f"for(const k in {m['ix']})if(k.startsWith({m['q']}))return new Set([{m['q']}]);"
     replacement = (
