@@ -1,20 +1,24 @@
-"""`wenming serve`: whether the port is free, and the MkDocs server it becomes.
+"""`wenming serve`: whether the port is free, the MkDocs server it becomes, what changed.
 
 The preview is MkDocs' own live-reload server run with `--dirty` (only pages whose text
 changed are rebuilt; see plugin.py) and `--no-strict` (a preview keeps running through a
-warning; strictness is for the real build), listening on 127.0.0.1 only.
+warning; strictness is for the real build), listening on 127.0.0.1 only. `page_digests`
+is what the plugin compares from one rebuild to the next to tell which pages changed.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import socket
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..report.messages import say
+from ..site.build import SitePage
 
 
 def port_problem(port: int) -> str | None:
@@ -51,3 +55,14 @@ def become_server(command: list[str]) -> int:
         sys.stdout.flush()
         os.execv(sys.executable, command)
     return subprocess.call(command)
+
+
+def page_digests(pages: Iterable[SitePage]) -> dict[str, str]:
+    """Each page's source path → a digest of its whole text (front matter and body).
+
+    Under `serve --dirty` a page whose digest equals the previous build's is not written
+    again; one edit to a record then rebuilds the few pages that show it.
+    """
+    return {
+        page.uri: hashlib.sha256(f"{page.head}\0{page.body}".encode()).hexdigest() for page in pages
+    }

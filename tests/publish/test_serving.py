@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.publish import serving
+from generator.site.build import SitePage
 
 
 @pytest.fixture
@@ -61,3 +62,17 @@ def test_on_posix_the_process_becomes_the_server(monkeypatch: pytest.MonkeyPatch
     with pytest.raises(Replaced):
         serving.become_server(["python", "-m", "mkdocs"])
     assert calls == [(sys.executable, ["python", "-m", "mkdocs"])]
+
+
+def test_page_digests_change_with_the_front_matter_or_the_body_only() -> None:
+    a = SitePage("a/index.md", "a/", "---\ntitle: 甲\n---\n", "<p>一</p>")
+    same = SitePage("a/index.md", "a/", a.head, a.body)
+    retitled = SitePage("a/index.md", "a/", "---\ntitle: 乙\n---\n", a.body)
+    edited = SitePage("a/index.md", "a/", a.head, "<p>二</p>")
+    (first,) = serving.page_digests([a]).values()
+    assert serving.page_digests([same]) == {"a/index.md": first}
+    assert serving.page_digests([retitled])["a/index.md"] != first
+    assert serving.page_digests([edited])["a/index.md"] != first
+    # The separator keeps head and body apart: moving text across them is a change.
+    moved = SitePage("a/index.md", "a/", a.head + "<p>", "一</p>")
+    assert serving.page_digests([moved])["a/index.md"] != first

@@ -17,6 +17,7 @@ and whoever upgrades sees why, instead of search quietly getting worse.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ...report.messages import say
 
@@ -49,3 +50,10 @@ def patch_worker(script: str) -> str:
         f"function {m['name']}({m['q']},{m['ix']}){{{MARKER}{keep_whole}{m['head']}<={m['tail']}"
     )
     return script[: m.start()] + replacement + script[m.end() :]
+
+
+def patch_site(site_dir: Path) -> None:
+    """Patch every Material search worker a build wrote into `site_dir`, in place."""
+    workers = site_dir / "assets" / "javascripts" / "workers"
+    for worker in sorted(workers.glob("search.*.min.js")):
+        worker.write_text(patch_worker(worker.read_text(encoding="utf-8")), encoding="utf-8")
