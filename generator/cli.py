@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -52,6 +54,21 @@ config_option = click.option(
 
 
 speak_chinese()  # click's own messages (usage errors, Ctrl+D at a question) in Chinese
+
+
+@contextmanager
+def _reported() -> Iterator[None]:
+    """The library's refusals as the command line shows them: a sentence and an exit code."""
+    try:
+        yield
+    except Refused as refused:
+        raise click.UsageError(refused.message) from None
+    except OutputError as refused:
+        click.echo(refused.message, err=True)
+        sys.exit(EXIT_ENVIRONMENT)
+    except Interrupted as stop:
+        click.echo(stop.message, err=True)
+        sys.exit(128 + stop.signum)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -135,14 +152,8 @@ def build(config_file: Path, site_dir: Path | None, engine: str) -> None:
     """生成网站：先在新目录中完整生成，成功后才替换 SITE_DIR；失败时原网站保持不变。"""
     if not config_file.is_file():
         raise click.UsageError(say("cli_no_config", path=config_file))
-    try:
+    with _reported():
         result = build_site(config_file, site_dir, lambda line: click.echo(line, err=True), engine)
-    except OutputError as refused:
-        click.echo(refused.message, err=True)
-        sys.exit(EXIT_ENVIRONMENT)
-    except Interrupted as stop:
-        click.echo(stop.message, err=True)
-        sys.exit(128 + stop.signum)
     if not result.ok:
         click.echo(result.output, err=True)
         click.echo(result.message, err=True)
@@ -157,14 +168,8 @@ def export_command(config_file: Path, out: Path) -> None:
     """把网站导出为普通的 docs 文件夹和配置（OUT），不需要 wenming 插件就能用 mkdocs 或 properdocs 生成。"""
     if not config_file.is_file():
         raise click.UsageError(say("cli_no_config", path=config_file))
-    try:
+    with _reported():
         result = export_site(config_file, out, lambda line: click.echo(line, err=True))
-    except OutputError as refused:
-        click.echo(refused.message, err=True)
-        sys.exit(EXIT_ENVIRONMENT)
-    except Interrupted as stop:
-        click.echo(stop.message, err=True)
-        sys.exit(128 + stop.signum)
     if result.message is None:
         click.echo(format_report(result.problems, "text"))
         click.echo(summary_line(result.problems), err=True)
@@ -209,12 +214,10 @@ def serve(config_file: Path, port: int) -> None:
 @click.option("--id", "record_id", default=None, help=say("help_new_id"))
 def new_record(kind: str, content_dir: Path, pairs: tuple[str, ...], record_id: str | None) -> None:
     """新建一条记录：逐项询问并当场检查，写入正确的文件夹，再检查整个文件。"""
-    try:
+    with _reported():
         created = create_record(
             kind, content_dir, pairs, record_id, prompt=_prompt, echo=click.echo
         )
-    except Refused as refused:
-        raise click.UsageError(refused.message) from None
     if created.problems:
         click.echo(format_report(created.problems))
         click.echo(say("new_fix"), err=True)
@@ -232,10 +235,8 @@ def _prompt(text: str) -> str:
 @click.option("--date", "day", default=None, help=say("help_publish_date"))
 def publish(quarter: str, content_dir: Path, day: str | None) -> None:
     """发布 QUARTER（例如 2026-Q3）：检查是否齐备，写入 content/editions/QUARTER.yml。"""
-    try:
+    with _reported():
         done = publish_quarter(content_dir, quarter, day)
-    except Refused as refused:
-        raise click.UsageError(refused.message) from None
     if done.problems:
         click.echo(format_report(done.problems))
         click.echo(summary_line(done.problems), err=True)
