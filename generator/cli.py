@@ -18,7 +18,6 @@ from .check.content import check_content
 from .check.contentcache import CACHE_FOLDER, ContentCache
 from .clitext import speak_chinese
 from .publish.edition import publish_quarter
-from .publish.export import export_site
 from .publish.newrecord import KINDS, create_record
 from .publish.outputdir import OutputError
 from .publish.refused import Refused
@@ -168,6 +167,10 @@ def export_command(config_file: Path, out: Path) -> None:
     """把网站导出为普通的 docs 文件夹和配置（OUT），不需要 wenming 插件就能用 mkdocs 或 properdocs 生成。"""
     if not config_file.is_file():
         raise click.UsageError(say("cli_no_config", path=config_file))
+    # Imported here: the site's code needs jinja2, which the pre-commit hook running
+    # `wenming check` does not install (.pre-commit-config.yaml).
+    from .publish.export import export_site
+
     with _reported():
         result = export_site(config_file, out, lambda line: click.echo(line, err=True))
     if result.message is None:

@@ -16,9 +16,12 @@ import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..report.messages import say
-from ..site.build import SitePage
+
+if TYPE_CHECKING:  # the site's code needs jinja2, which `wenming check` alone does not
+    from ..site.build import SitePage
 
 
 def port_problem(port: int) -> str | None:
