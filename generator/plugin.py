@@ -4,14 +4,21 @@
 report `wenming check` prints), watches it for `mkdocs serve`, and hands search a
 jieba user dictionary made from the records. `on_files` adds every page as a
 virtual file, so nothing is ever written into `docs/`. `on_post_build` fixes how
-Material's search worker cuts Chinese queries (see `searchfix.py`), or, with
-`search: pagefind`, indexes the built site with Pagefind instead (`sitesearch.py`).
+Material's search worker cuts Chinese queries (`site/search/worker.py`), or, with
+`search: pagefind`, indexes the built site with Pagefind instead (`site/search/pagefind.py`).
+
+Why it is this long: the site itself is made by `site.build.build`, and what can be said
+without mkdocs lives elsewhere (the page digests of `serve --dirty` in publish/serving.py,
+the worker patch in site/search/worker.py). What remains is the adapter proper — the
+plugin's options, one handler per MkDocs event, and the state a `serve` session keeps
+between rebuilds (content cache, renderer, compiled templates, digests, the error pages)
+— and every line of it speaks to MkDocs' objects, so splitting it would only spread
+imports of mkdocs over more modules.
 """
 
 from __future__ import annotations
 
 import gc
-import hashlib
 import logging
 import os
 import tempfile
@@ -36,6 +43,7 @@ from .check.catalog import Catalog
 from .check.content import read_content
 from .check.contentcache import ContentCache
 from .preview import ContentWatch
+from .publish.serving import page_digests
 from .publish.sitemarker import write_marker
 from .records.quarter import today
 from .report.messages import say
@@ -51,7 +59,7 @@ from .site.search.pagefind import (
     index_site,
 )
 from .site.search.text import search_html
-from .site.search.worker import WorkerPatchError, patch_worker
+from .site.search.worker import WorkerPatchError, patch_site
 
 # Under "mkdocs.": MkDocs counts its warnings, and `--strict` (what `wenming build` and
 # the deploy workflows run) fails the build on any.
@@ -247,15 +255,15 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         site = self.site
         assert site is not None
         self.bodies = {}
-        built: dict[str, str] = {}
+        built = page_digests(site.pages)
         for page in site.pages:
             if files.get_file_from_path(page.uri) is not None:
                 raise PluginError(say("plugin_docs_clash", uri=page.uri))
             self.bodies[page.uri] = page.body
-            digest = hashlib.sha256(f"{page.head}\0{page.body}".encode()).hexdigest()
-            kind = _Unchanged if self.dirty and self.built.get(page.uri) == digest else File
-            built[page.uri] = digest
-            files.append(kind.generated(config, page.uri, content=page.head))
+            same = self.dirty and self.built.get(page.uri) == built[page.uri]
+            files.append(
+                (_Unchanged if same else File).generated(config, page.uri, content=page.head)
+            )
         for path, data in site.files.items():
             files.append(File.generated(config, path, content=data))
         self.built = built
@@ -274,7 +282,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             # dozens), and indexing them again was a third of a rebuild. Given no
             # text, search keeps its previous index whole.
             body = self.bodies[page.file.src_uri]
-            page.content = "" if self.indexed else search_html(body)  # see searchtext.py
+            page.content = "" if self.indexed else search_html(body)  # site/search/text.py
         return context
 
     # After search: the page is written with its whole body.
@@ -322,13 +330,10 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             except SearchIndexError as error:
                 raise PluginError(str(error)) from None
             return
-        workers = Path(config.site_dir) / "assets" / "javascripts" / "workers"
-        for worker in sorted(workers.glob("search.*.min.js")):
-            try:
-                patched = patch_worker(worker.read_text(encoding="utf-8"))
-            except WorkerPatchError as error:
-                raise PluginError(str(error)) from None
-            worker.write_text(patched, encoding="utf-8")
+        try:
+            patch_site(Path(config.site_dir))
+        except WorkerPatchError as error:
+            raise PluginError(str(error)) from None
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

@@ -244,7 +244,7 @@ def ask(
         answer, notes, problem = check_answer(
             kind,
             key,
-            prompt(f"{info.title}（{info.description}）"),
+            prompt(messages.say("new_prompt", title=info.title, description=info.description)),
             values,
             known,
             required=required,
@@ -253,7 +253,7 @@ def ask(
             echo(note)
         if problem is None:
             return answer
-        echo(f"{label} — {problem}")
+        echo(messages.say("new_field_problem", field=label, problem=problem))
 
 
 def put(values: dict[str, Any], key: str, answer: Answer) -> None:

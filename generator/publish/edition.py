@@ -2,20 +2,34 @@
 
 `wenming publish` writes `content/editions/<季度>.yml` with the fingerprints of every
 public record of the quarter (check/frozen.py computes them and guards them after).
+`publish_quarter` is the whole command: the arguments, the check, readiness, the file.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 import yaml
 
 from ..check.catalog import KINDS, Catalog
+from ..check.content import check_content
 from ..check.frozen import DATED, fingerprints, record_quarter
-from ..records.quarter import quarter_bounds, quarter_of
+from ..records.quarter import (
+    FIRST_DAY,
+    FIRST_YEAR,
+    LAST_DAY,
+    LAST_YEAR,
+    QUARTER,
+    quarter_bounds,
+    quarter_of,
+    today,
+)
 from ..records.registers import Edition
 from ..report import messages
+from ..report.problems import Problem
+from .refused import Refused
 
 
 @dataclass(frozen=True)
@@ -78,5 +92,48 @@ def build_edition(catalog: Catalog, quarter: str, day: date) -> Edition:
 def dump_edition(edition: Edition) -> str:
     """The manifest as YAML: stable key order, so a re-run gives the same bytes."""
     data = edition.model_dump(mode="json")
-    header = "# 由 wenming publish 生成，记录本期发布时的内容指纹。请勿手改。\n"
-    return header + yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=1000)
+    return messages.say("edition_header") + yaml.safe_dump(
+        data, allow_unicode=True, sort_keys=True, width=1000
+    )
+
+
+@dataclass(frozen=True)
+class Publication:
+    """What `publish_quarter` did: stopped at the check, stopped at readiness, or wrote."""
+
+    published: date
+    problems: list[Problem] = field(default_factory=list)  # check's report, when it failed
+    left_out: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    written: Path | None = None  # the manifest, once written
+    total: int = 0  # records in the edition
+
+
+def publication_day(day: str | None) -> date:
+    """`--date` as a day in the years a record may name (default: today in Shanghai)."""
+    try:
+        published = date.fromisoformat(day) if day else today()
+    except ValueError:
+        raise Refused(messages.say("publish_not_day", value=day)) from None
+    if not FIRST_DAY <= published <= LAST_DAY:
+        raise Refused(messages.say("wm_day_range", value=day, first=FIRST_YEAR, last=LAST_YEAR))
+    return published
+
+
+def publish_quarter(content_dir: Path, quarter: str, day: str | None) -> Publication:
+    """Publish `quarter` on `day`: write `editions/<quarter>.yml` if the content is ready."""
+    if not QUARTER.match(quarter):
+        raise Refused(messages.say("wm_quarter", value=quarter))
+    published = publication_day(day)
+    catalog, problems = check_content(content_dir, content_dir.as_posix(), today())
+    if catalog is None:
+        return Publication(published, problems=problems)
+    ready = readiness(catalog, quarter, published, today())
+    if ready.missing:
+        return Publication(published, left_out=ready.left_out, missing=ready.missing)
+    edition = build_edition(catalog, quarter, published)
+    target = content_dir / "editions" / f"{quarter}.yml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(dump_edition(edition), encoding="utf-8")
+    total = sum(len(found) for found in edition.records.values())
+    return Publication(published, left_out=ready.left_out, written=target, total=total)

@@ -81,7 +81,9 @@ def read_config(config_file: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise OutputError(say("export_bad_config", path=config_file, reason=error)) from None
     if not isinstance(data, dict):
-        raise OutputError(say("export_bad_config", path=config_file, reason="不是键值表"))
+        raise OutputError(
+            say("export_bad_config", path=config_file, reason=say("export_not_mapping"))
+        )
     parent = data.pop("INHERIT", None)
     if isinstance(parent, str):
         return _merged(read_config(config_file.parent / parent), data)

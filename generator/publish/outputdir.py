@@ -125,19 +125,19 @@ def protected_places(config_file: Path) -> list[tuple[Path, str, bool]]:
         return Path(os.path.realpath(root / name))
 
     places = [
-        (root, "放 mkdocs.yml 的文件夹，即仓库本身", False),
-        (config, "配置文件", True),
-        (real(_plugin_content(settings.get("plugins"))), "内容文件夹", True),
-        (real(_text(settings.get("docs_dir"), "docs")), "docs_dir 文件夹", True),
-        (real(".git"), "git 仓库的数据文件夹", True),
+        (root, say("place_repository_root"), False),
+        (config, say("place_config"), True),
+        (real(_plugin_content(settings.get("plugins"))), say("place_content"), True),
+        (real(_text(settings.get("docs_dir"), "docs")), say("place_docs_dir"), True),
+        (real(".git"), say("place_git_data"), True),
     ]
     if isinstance(custom, str) and custom:
-        places.append((real(custom), "主题文件夹 custom_dir", True))
+        places.append((real(custom), say("place_custom_dir"), True))
     repository = _repository(root)
     if repository is not None and repository != root:
         places += [
-            (repository, "git 仓库", False),
-            (repository / ".git", "git 仓库的数据文件夹", True),
+            (repository, say("place_repository"), False),
+            (repository / ".git", say("place_git_data"), True),
         ]
     return places
 
@@ -154,10 +154,14 @@ def check_output(config_file: Path, site: Path) -> None:
     for place, what, inside_too in protected_places(config_file):
         if _within(place, site):
             spaced = f" {what}" if what[0].isascii() else what
-            relation = f"是{spaced}" if place == site else f"包含 {place}（{what}）"
+            relation = (
+                say("place_is", what=spaced)
+                if place == site
+                else say("place_contains", place=place, what=what)
+            )
             raise OutputError(say("output_protected", path=name, what=relation))
         if inside_too and _within(site, place):
-            where = f"在 {place}（{what}）里面"
+            where = say("place_inside", place=place, what=what)
             raise OutputError(say("output_protected", path=name, what=where))
     if site.is_symlink() or (site.exists() and not site.is_dir()):
         raise OutputError(say("output_is_file", path=name))
@@ -172,7 +176,9 @@ def check_output(config_file: Path, site: Path) -> None:
     if names and MARKER not in names:
         raise OutputError(say("output_not_ours", path=name))
     if names and (foreign := foreign_files(site)):
-        shown_files = "、".join(foreign[:3]) + ("等" if len(foreign) > 3 else "")
+        shown_files = "、".join(foreign[:3])
+        if len(foreign) > 3:
+            shown_files = say("place_files_more", files=shown_files)
         raise OutputError(
             say("output_foreign_files", path=name, files=shown_files, count=len(foreign))
         )

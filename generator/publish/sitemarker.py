@@ -13,9 +13,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..report.messages import say
+
 MARKER = ".wenming-site"
-MARKER_TEXT = "由 wenming build 生成：下次生成会整体替换这个文件夹，请不要在这里存放别的文件。\n"
-_LIST_HEAD = "# 本次生成写入的文件：\n"
+MARKER_TEXT = say("site_marker")
+_LIST_HEAD = say("site_marker_list")
 
 
 def _files(folder: Path) -> list[str]:

@@ -3,6 +3,10 @@
 Each message says what is wrong and, in full-width brackets, what to write instead.
 Wording is an interface: the golden reports under `tests/cases/` pin it, so a change
 here shows up as a reviewed diff.
+
+This module is long by design: all wording lives in one place (the checker's reports, the
+command line's help, progress and refusals, click's own texts), so that it can be read,
+reviewed and changed as one text, and code elsewhere names a sentence only by its key.
 """
 
 from __future__ import annotations
@@ -214,6 +218,54 @@ MESSAGES: dict[str, str] = {
     "export_bad_config": "无法读取配置文件 {path}：{reason}（请先用 wenming build 检查它）",
     "export_config_head": "# 由 wenming export 生成：页面都已写进 docs/，不再需要 wenming 插件。\n# 用 mkdocs build 或 properdocs build 生成网站；下次导出会整体替换这个文件夹。\n",
     "export_done": "已导出到 {path}（{count} 个文件）：用 {epoch}mkdocs build -f {path}/mkdocs.yml 生成网站",
+    # --- the command line (cli.py) and publish/: option help, progress, refusals -----------
+    # Option help (cli.py; the command docstrings stay in cli.py, where click reads them).
+    "help_content": "内容目录（默认 content）。",
+    "help_config": "MkDocs 配置文件。",
+    "help_check_format": "报告格式：text 给人看，github 给 GitHub Actions 标注，json 给程序读。",
+    "help_check_cache": "把每个文件的检查结果存进 {folder}/，下次只重读改过的文件。",
+    "help_schema_content": "从这里的 vocabularies.yml 读取可选值，写进模式的枚举。",
+    "help_site_dir": "网站输出目录（默认取 mkdocs.yml 的 site_dir，通常是 site）。",
+    "help_engine": "生成程序：mkdocs（MkDocs 1.x）或 properdocs（MkDocs 1.x 的社区延续版）。",
+    "help_port": "本机端口。",
+    "help_new_set": "直接给出字段的值，可重复，例如 --set name=锦囊团。",
+    "help_new_set_metavar": "字段=值",
+    "help_new_id": "自定编号（默认由名称的拼音生成）。",
+    "help_publish_date": "发布日期 YYYY-MM-DD（默认北京时间今天）。",
+    "help_synth_scale": "规模：county 一个县（约 250 个站点、每年 3000 项活动），city 十个县，tiny 供测试。",
+    "help_synth_seed": "随机种子：同一种子生成相同内容。",
+    # wenming check, new, publish, serve, synth.
+    "check_no_content": "找不到内容目录 {path}（请给出 content 目录的路径）",
+    "check_passed": "检查通过：{sites} 个站点、{teams} 支服务队、{services} 个服务项目、{activities} 项活动、{honors} 条荣誉、{bulletins} 期简报（用时 {seconds:.2f} 秒）",
+    "new_field_problem": "{field} — {problem}",
+    "new_prompt": "{title}（{description}）",
+    "publish_not_day": "“{value}”不是日期（请写成 2026-10-08 这样的格式）",
+    "publish_left_out": "未收录：{line}",
+    "publish_missing": "不能发布：{line}",
+    "publish_done": "已发布 {quarter}（{day}）：收录 {total} 条记录，清单写入 {path}",
+    "publish_commit": "请提交这个文件；此后修改本季度的记录须写更正。",
+    "edition_header": "# 由 wenming publish 生成，记录本期发布时的内容指纹。请勿手改。\n",
+    "serve_address": "预览地址：http://127.0.0.1:{port}/ （按 Ctrl+C 结束）",
+    "synth_written": "已写入 {count} 个文件到 {path}（规模 {scale}，种子 {seed}）",
+    "export_not_mapping": "不是键值表",
+    # The places a build may not replace (publish/outputdir.py), in output_protected's {what}.
+    "place_repository_root": "放 mkdocs.yml 的文件夹，即仓库本身",
+    "place_config": "配置文件",
+    "place_content": "内容文件夹",
+    "place_docs_dir": "docs_dir 文件夹",
+    "place_git_data": "git 仓库的数据文件夹",
+    "place_custom_dir": "主题文件夹 custom_dir",
+    "place_repository": "git 仓库",
+    "place_is": "是{what}",
+    "place_contains": "包含 {place}（{what}）",
+    "place_inside": "在 {place}（{what}）里面",
+    "place_files_more": "{files}等",
+    # The note at the top of .wenming-site (publish/sitemarker.py), then its list's heading.
+    "site_marker": "由 wenming build 生成：下次生成会整体替换这个文件夹，请不要在这里存放别的文件。\n",
+    "site_marker_list": "# 本次生成写入的文件：\n",
+    # Material's search worker changed under the segmentation fix (site/search/worker.py).
+    "search_worker_changed": "Material 搜索脚本的中文分词函数已变化，无法修补：请检查 generator/site/search/worker.py。",
+    # --- end of the command line's section ---------------------------------------------
     "serve_port_busy": "端口 {port} 已被占用，可能已经有一个 wenming serve 在运行（请先关掉它，或用 -p 换一个端口，例如 -p {other}）",
     "serve_port_denied": "无法使用端口 {port}：{reason}（请用 -p 换一个大于 1024 的端口，例如 -p 8000）",
 }

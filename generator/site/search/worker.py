@@ -17,6 +17,9 @@ and whoever upgrades sees why, instead of search quietly getting worse.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+from ...report.messages import say
 
 # function fe(t,e){let r=new Set,n=new Uint16Array(t.length);for(let s=0;s<t.length;s++)
 #   for(let o=s+1;o<t.length;o++)t.slice(s,o)in e&&(n[s]=o-s); ...
@@ -40,12 +43,17 @@ def patch_worker(script: str) -> str:
         return script
     found = list(_SEGMENT.finditer(script))
     if len(found) != 1:
-        raise WorkerPatchError(
-            "Material 搜索脚本的中文分词函数已变化，无法修补：请检查 generator/site/search/worker.py。"
-        )
+        raise WorkerPatchError(say("search_worker_changed"))
     m = found[0]
     keep_whole = f"for(const k in {m['ix']})if(k.startsWith({m['q']}))return new Set([{m['q']}]);"
     replacement = (
         f"function {m['name']}({m['q']},{m['ix']}){{{MARKER}{keep_whole}{m['head']}<={m['tail']}"
     )
     return script[: m.start()] + replacement + script[m.end() :]
+
+
+def patch_site(site_dir: Path) -> None:
+    """Patch every Material search worker a build wrote into `site_dir`, in place."""
+    workers = site_dir / "assets" / "javascripts" / "workers"
+    for worker in sorted(workers.glob("search.*.min.js")):
+        worker.write_text(patch_worker(worker.read_text(encoding="utf-8")), encoding="utf-8")
