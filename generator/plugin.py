@@ -106,7 +106,7 @@ class WenmingConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs leaves i
     """wgs84 for 天地图 (CGCS2000), gcj02 for 高德 tiles: the points are drawn in it."""
     map_attribution = config_options.Type(str, default="")
     search = config_options.Choice(BACKENDS, default="material")
-    """material: Material's one-file index; pagefind: Pagefind's split index (sitesearch.py)."""
+    """material: Material's one-file index; pagefind: Pagefind's split index (site/search/pagefind.py)."""
 
 
 class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]

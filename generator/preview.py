@@ -8,7 +8,7 @@ and stops for good: the deletion is never shown and later edits are never notice
 `ContentWatch` watches the folder's parent, not recursively (so `.wenming-cache/`,
 `site/` or `node_modules/` beside it cost nothing and start no rebuild), for content/
 itself being created, deleted or moved, and asks for a rebuild then. The rebuild shows
-the "content folder missing" report (content.py), or, once the folder is back, calls
+the "content folder missing" report (check/content.py), or, once the folder is back, calls
 `renew` from `on_config`, which replaces MkDocs' dead watch of the folder with a new one.
 """
 

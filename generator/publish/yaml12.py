@@ -1,6 +1,6 @@
 """YAML 1.2 core schema: what an editor's YAML extension makes of a plain value.
 
-`wenming check` types every value from its text (`fields.py`), but VS Code's YAML
+`wenming check` types every value from its text (`records/parsers.py`, `records/fields.py`), but VS Code's YAML
 extension and other tools that read a record against its JSON Schema resolve plain
 scalars by the YAML 1.2 core schema first: `13912345678` is an integer, `true` a
 boolean, `2026-07-15` a string (1.2 has no timestamps). The schemas (`schema.py`)

@@ -1,6 +1,6 @@
 """Numbers as Chinese reports write them: 3121场次, 320余场次, 9万余人次.
 
-A `Count` (see `fields.py`) is exact or approximate ("at least"). The site must
+A `Count` (see `records/count.py`) is exact or approximate ("at least"). The site must
 say which: an approximate count is never shown as if it were exact, and a sum is
 approximate as soon as one of its parts is.
 """

@@ -142,8 +142,3 @@ class Renderer:
     def finish(self) -> None:
         """End a build: the pages rendered in it are the ones the next build compares with."""
         self._last, self._now = self._now, {}
-
-
-def render_page(page: Page) -> str:
-    """The whole Markdown document of a page, for builds without the plugin (bench/run.py)."""
-    return f"{render_head(page)}\n{render_body(page)}\n"

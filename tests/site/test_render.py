@@ -13,7 +13,7 @@ from site_fixture import write_content
 from generator.check.content import read_content
 from generator.site.assemble import assemble
 from generator.site.pages import Page
-from generator.site.render import Renderer, front_matter, render_body, render_page
+from generator.site.render import Renderer, front_matter, render_body, render_head
 from generator.site.urls import site_url
 
 # Stronger than mkdocs.yml, which enables neither attr_list nor md_in_html: the
@@ -39,8 +39,7 @@ def test_every_page_body_stays_literal_through_markdown(hostile_pages: list[Page
 
 def test_front_matter_has_known_keys_and_an_escaped_title(hostile_pages: list[Page]) -> None:
     for page in hostile_pages:
-        document = render_page(page)
-        _, meta_text, _ = document.split("---\n", 2)
+        _, meta_text, _ = render_head(page).split("---\n", 2)
         meta = yaml.safe_load(meta_text)
         assert meta == front_matter(page)
         assert set(meta) <= {"title", "hide", "search", "wenming_scripts"}

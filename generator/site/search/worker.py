@@ -8,7 +8,7 @@ single word 最 searches for 最* alone, which ranks every 最美… category al
 白音他拉 becomes 白音*.
 
 The fix, applied to the built worker file: keep the query whole when it begins a
-word of the index (our names are whole words, see `wordlist.py`), and let
+word of the index (our names are whole words, see `words.py`), and let
 segmentation try substrings up to the end. If a Material update changes the
 function so the patch no longer applies, `patch_worker` raises: the build fails
 and whoever upgrades sees why, instead of search quietly getting worse.
