@@ -33,7 +33,7 @@ from ..report.problems import Problem
 from ..site.build import BuildOptions, SiteFiles, build
 from ..site.files.outputs import base_url, site_url_refusal
 from ..site.map.page import MapOptions, problems_of
-from .outputdir import OutputError, check_output, shown
+from .outputdir import OutputError, check_output, plugin_options, shown
 from .sitebuild import LOCK_WAIT_S, Interrupted, explain, signals_interrupt
 from .siteswap import finish, fresh_folder, locked, publish, recover, remove
 
@@ -182,18 +182,6 @@ def write_export(
     text = yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
     (out / CONFIG).write_text(say("export_config_head") + text, encoding="utf-8")
     return sum(len(files) for _, _, files in os.walk(out))
-
-
-def plugin_options(settings: dict[str, Any]) -> dict[str, Any]:
-    """The wenming plugin's options in `settings` (an empty table when it has none)."""
-    plugins = settings.get("plugins")
-    entries = list(plugins.items()) if isinstance(plugins, dict) else []
-    if isinstance(plugins, list):
-        entries = [next(iter(p.items())) for p in plugins if isinstance(p, dict) and len(p) == 1]
-    for name, options in entries:
-        if name == "wenming" and isinstance(options, dict):
-            return options
-    return {}
 
 
 def map_options(options: dict[str, Any]) -> MapOptions:

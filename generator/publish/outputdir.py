@@ -76,17 +76,16 @@ def _read(config_file: Path, depth: int = 0) -> dict[str, Any]:
     return data
 
 
-def _plugin_content(plugins: Any) -> str:
-    """The `content` option of the wenming plugin (default `content`)."""
-    entries = plugins.items() if isinstance(plugins, dict) else []
+def plugin_options(settings: dict[str, Any]) -> dict[str, Any]:
+    """The wenming plugin's options in mkdocs.yml's `settings` (empty when it has none)."""
+    plugins = settings.get("plugins")
+    entries = list(plugins.items()) if isinstance(plugins, dict) else []
     if isinstance(plugins, list):
         entries = [next(iter(p.items())) for p in plugins if isinstance(p, dict) and len(p) == 1]
     for name, options in entries:
         if name == "wenming" and isinstance(options, dict):
-            value = options.get("content")
-            if isinstance(value, str) and value:
-                return value
-    return "content"
+            return options
+    return {}
 
 
 def _text(value: Any, default: str) -> str:
@@ -127,7 +126,11 @@ def protected_places(config_file: Path) -> list[tuple[Path, str, bool]]:
     places = [
         (root, say("place_repository_root"), False),
         (config, say("place_config"), True),
-        (real(_plugin_content(settings.get("plugins"))), say("place_content"), True),
+        (
+            real(_text(plugin_options(settings).get("content"), "content")),
+            say("place_content"),
+            True,
+        ),
         (real(_text(settings.get("docs_dir"), "docs")), say("place_docs_dir"), True),
         (real(".git"), say("place_git_data"), True),
     ]
