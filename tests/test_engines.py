@@ -8,6 +8,7 @@ the generator tag each page carries. Engines that skip our plugin are refused by
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import subprocess
@@ -73,3 +74,19 @@ def test_wenming_build_runs_properdocs_when_asked(
 def test_an_unknown_engine_is_refused_in_chinese(project: Path) -> None:
     result = CliRunner().invoke(main, ["build", "--engine", "zensical"])
     assert result.exit_code == 2 and "zensical" in result.output and "不是" in result.output
+
+
+def test_an_engine_that_is_not_installed_is_named_in_chinese(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "properdocs" else real(name, *a),
+    )
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(main, ["build", "--engine", "properdocs", "-d", "nothing"])
+    assert result.exit_code == 1
+    assert "没有安装生成程序 properdocs" in result.stderr and "Traceback" not in result.output
+    assert not (project / "nothing").exists()

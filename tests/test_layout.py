@@ -43,3 +43,18 @@ def test_the_tests_mirror_the_stages() -> None:
     tests = ROOT.parent / "tests"
     empty = [stage for stage in STAGES if not list((tests / stage).glob("test_*.py"))]
     assert not empty, f"stages without a test folder: {empty}"
+
+
+def test_the_readmes_line_counts_are_the_packages() -> None:
+    readme = (ROOT.parent / "README.md").read_text(encoding="utf-8")
+    layout = readme.split("## Code layout", 1)[1].split("```", 2)[1]
+    stated = {
+        m[1]: int(m[2].replace(",", "")) for m in re.finditer(r"^  (\w+)/ +([\d,]+) ", layout, re.M)
+    }
+    counted = {
+        stage: sum(
+            len(p.read_text(encoding="utf-8").splitlines()) for p in (ROOT / stage).rglob("*.py")
+        )
+        for stage in STAGES
+    }
+    assert stated == counted

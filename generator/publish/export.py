@@ -16,6 +16,7 @@ Chinese queries, the trimmed search text, and the pages' update date in the site
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,124 +25,17 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..check.content import check_content
 from ..records.quarter import today
-from ..report.messages import say
+from ..report.messages import for_export, say
 from ..report.problems import Problem
 from ..site.build import BuildOptions, SiteFiles, build
 from ..site.files.outputs import base_url, site_url_refusal
 from ..site.map.page import MapOptions, problems_of
-from .outputdir import OutputError, check_output, plugin_options, shown
+from .exportconfig import BUILT, CONFIG, DOCS, THEME, WORDS, dump_config, export_config, read_config
+from .outputdir import OutputError, check_output, plugin_options, read_settings, shown
 from .sitebuild import LOCK_WAIT_S, Interrupted, explain, signals_interrupt
 from .siteswap import finish, fresh_folder, locked, publish, recover, remove
-
-CONFIG = "mkdocs.yml"
-WORDS = "jieba_user.txt"
-DOCS = "docs"
-THEME = "theme"
-
-
-@dataclass(frozen=True)
-class Tagged:
-    """A YAML value with a tag MkDocs resolves (`!ENV`, `!relative`, `!!python/name:`)."""
-
-    tag: str
-    node: yaml.Node
-
-
-class _Loader(yaml.SafeLoader):
-    """Safe YAML that keeps every tag it does not know, to be written back as it was."""
-
-
-def _keep(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Tagged:
-    return Tagged(node.tag, node)
-
-
-_Loader.add_multi_constructor("!", _keep)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _keep)
-
-
-class _Dumper(yaml.SafeDumper):
-    """Safe YAML that writes a kept tag back with its node."""
-
-
-def _tagged(dumper: yaml.SafeDumper, value: Tagged) -> yaml.Node:
-    return value.node
-
-
-_Dumper.add_representer(Tagged, _tagged)
-
-
-def read_config(config_file: Path) -> dict[str, Any]:
-    """The settings of `config_file` with their tags kept; INHERIT merged as MkDocs does."""
-    try:
-        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise OutputError(say("export_bad_config", path=config_file, reason=error)) from None
-    if not isinstance(data, dict):
-        raise OutputError(
-            say("export_bad_config", path=config_file, reason=say("export_not_mapping"))
-        )
-    parent = data.pop("INHERIT", None)
-    if isinstance(parent, str):
-        return _merged(read_config(config_file.parent / parent), data)
-    return data
-
-
-def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merged(out[key], value)
-        else:
-            out[key] = value
-    return out
-
-
-def _without_wenming(plugins: Any, words: Path) -> list[Any]:
-    """The plugin list without ours; search is given the records' word list at `words`.
-
-    Material takes the list's path as given and opens it from the working folder, so it
-    is the absolute path of the published export (export it again after moving it).
-    """
-    entries = list(plugins.items()) if isinstance(plugins, dict) else []
-    if isinstance(plugins, list):
-        entries = [next(iter(p.items())) if isinstance(p, dict) else (p, None) for p in plugins]
-    kept: list[Any] = []
-    for name, options in entries:
-        if name == "wenming":
-            continue
-        if name in ("search", "material/search"):
-            options = {**(options or {}), "jieba_dict_user": str(words)}
-        kept.append({name: options} if options is not None else name)
-    return kept
-
-
-def export_config(
-    settings: dict[str, Any], site_name: str, sample: bool, target: Path
-) -> dict[str, Any]:
-    """The project's settings for the exported folder: its own docs and theme, no plugin."""
-    out = dict(settings)
-    out["site_name"] = site_name
-    out["docs_dir"] = DOCS
-    out["site_dir"] = "site"
-    out["edit_uri"] = ""  # MkDocs would link to docs/…md; the pages carry their own link
-    theme = out.get("theme")
-    if isinstance(theme, dict) and theme.get("custom_dir"):
-        out["theme"] = {**theme, "custom_dir": THEME}
-    out["plugins"] = _without_wenming(settings.get("plugins", ["search"]), target / WORDS)
-    extra = out.get("extra")
-    extra = extra if isinstance(extra, dict) else {}
-    # What the plugin puts into config.extra at build time, for theme/main.html.
-    out["extra"] = {
-        **extra,
-        "wenming_errors": [],
-        "wenming_search": "material",
-        "wenming_sample": sample,
-    }
-    return out
 
 
 def write_export(
@@ -179,7 +73,7 @@ def write_export(
             file.write_text(data, encoding="utf-8")
     (out / WORDS).write_text(site.words, encoding="utf-8")
     config = export_config(settings, site_name, sample, target)
-    text = yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
+    text = dump_config(config)
     (out / CONFIG).write_text(say("export_config_head") + text, encoding="utf-8")
     return sum(len(files) for _, _, files in os.walk(out))
 
@@ -213,8 +107,19 @@ def export_site(config_file: Path, out: Path, tell: Callable[[str], None] = prin
     Like `wenming build`, the folder is written beside `out` and swapped in complete;
     the same folders are refused (outputdir.py). Raises OutputError, or Interrupted.
     """
-    settings = read_config(config_file)
-    options = plugin_options(settings)
+    try:
+        return _export_site(config_file, out, tell)
+    except OutputError as refused:
+        raise OutputError(for_export(refused.message)) from None
+    except Interrupted as stop:
+        stop.message = for_export(stop.message)
+        raise
+
+
+def _export_site(config_file: Path, out: Path, tell: Callable[[str], None]) -> Exported:
+    settings = read_config(config_file)  # its tags kept, to be written back
+    resolved = read_settings(config_file)  # its values as MkDocs reads them (!ENV)
+    options = plugin_options(resolved)
     shown_content = str(options.get("content") or "content")
     content = config_file.resolve().parent / shown_content
     if not content.is_dir():
@@ -228,7 +133,10 @@ def export_site(config_file: Path, out: Path, tell: Callable[[str], None] = prin
     catalog, problems = check_content(content, shown_content, today())
     if catalog is None:
         return Exported(problems, None)
-    address = settings.get("site_url") if isinstance(settings.get("site_url"), str) else ""
+    address = resolved.get("site_url") if isinstance(resolved.get("site_url"), str) else ""
+    if not address:
+        # The plugin warns and --strict fails the build; an export has no strict mode.
+        raise OutputError(say("export_no_site_url"))
     if (refusal := site_url_refusal(address, catalog.publisher.sample)) is not None:
         raise OutputError(refusal)
     edit_url = options.get("edit_url")
@@ -241,15 +149,16 @@ def export_site(config_file: Path, out: Path, tell: Callable[[str], None] = prin
         ),
     )
     target = Path(os.path.realpath(out))
-    check_output(config_file, target)
+    check_output(config_file, target, keep=BUILT)
     name = catalog.publisher.name
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with signals_interrupt(), locked(target, LOCK_WAIT_S, tell):
             if (restored := recover(target)) is not None:
                 tell(restored)
-            check_output(config_file, target)
+            check_output(config_file, target, keep=BUILT)
             fresh = fresh_folder(target)
+            built, moved = target / BUILT, False
             try:
                 count = write_export(
                     config_file,
@@ -261,17 +170,25 @@ def export_site(config_file: Path, out: Path, tell: Callable[[str], None] = prin
                     catalog.publisher.sample,
                 )
                 finish(fresh)
+                if built.is_dir() and not built.is_symlink():
+                    # What an engine built from the previous export is the user's: it
+                    # moves into the new export, never deleted (the marker leaves it out).
+                    os.rename(built, fresh / BUILT)
+                    moved = True
                 publish(fresh, target)
+                moved = False
             finally:
+                if moved:
+                    os.rename(fresh / BUILT, built)
                 remove(fresh)
     except OSError as error:
         raise OutputError(explain(error, target)) from None
     except Interrupted as stop:
         stop.explain(target)
         raise
-    return Exported(
-        problems, say("export_done", path=shown(target), count=count, epoch=_epoch(site))
-    )
+    config = shlex.quote(f"{shown(target)}/{CONFIG}")
+    message = say("export_done", path=shown(target), count=count, epoch=_epoch(site), config=config)
+    return Exported(problems, message)
 
 
 def _epoch(site: SiteFiles) -> str:

@@ -55,8 +55,9 @@ _TolerantLoader.add_constructor("!ENV", _env)
 _TolerantLoader.add_multi_constructor("", _ignore)
 
 
-def _read(config_file: Path, depth: int = 0) -> dict[str, Any]:
-    """The settings of `config_file`, with those of its `INHERIT` file beneath them."""
+def read_settings(config_file: Path, depth: int = 0) -> dict[str, Any]:
+    """The settings of `config_file` as MkDocs resolves them (`!ENV` read), with those of
+    its `INHERIT` file beneath them."""
     try:
         loaded = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
@@ -66,7 +67,7 @@ def _read(config_file: Path, depth: int = 0) -> dict[str, Any]:
     data: dict[str, Any] = loaded
     parent = data.pop("INHERIT", None)
     if isinstance(parent, str) and depth < 5:
-        base = _read(config_file.parent / parent, depth + 1)
+        base = read_settings(config_file.parent / parent, depth + 1)
         for key, value in data.items():
             if isinstance(value, dict) and isinstance(base.get(key), dict):
                 base[key] = {**base[key], **value}
@@ -107,14 +108,14 @@ def _within(path: Path, folder: Path) -> bool:
 def output_folder(config_file: Path, site_dir: Path | None) -> Path:
     """The resolved output: `site_dir` as given (from the working folder), else mkdocs.yml's."""
     if site_dir is None:
-        settings = _read(config_file)
+        settings = read_settings(config_file)
         site_dir = config_file.resolve().parent / _text(settings.get("site_dir"), "site")
     return Path(os.path.realpath(site_dir))
 
 
 def protected_places(config_file: Path) -> list[tuple[Path, str, bool]]:
     """(place, what it is, whether writing inside it is refused too) for `config_file`."""
-    settings = _read(config_file)
+    settings = read_settings(config_file)
     config = Path(os.path.realpath(config_file))
     root = config.parent
     theme = settings.get("theme")
@@ -151,8 +152,12 @@ def shown(path: Path) -> str:
     return os.path.relpath(path, here) if here in path.parents else str(path)
 
 
-def check_output(config_file: Path, site: Path) -> None:
-    """Raise OutputError unless a build may replace `site` (resolved) as a whole."""
+def check_output(config_file: Path, site: Path, keep: str | None = None) -> None:
+    """Raise OutputError unless a build may replace `site` (resolved) as a whole.
+
+    `keep` names a sub-folder the replacing command carries over (the export's own
+    build): what is in it does not count as files the build did not write.
+    """
     name = shown(site)
     for place, what, inside_too in protected_places(config_file):
         if _within(place, site):
@@ -178,7 +183,8 @@ def check_output(config_file: Path, site: Path) -> None:
         raise OutputError(say("output_read_only", path=name, reason=error.strerror)) from None
     if names and MARKER not in names:
         raise OutputError(say("output_not_ours", path=name))
-    if names and (foreign := foreign_files(site)):
+    foreign = [f for f in foreign_files(site) if keep is None or f.split("/")[0] != keep]
+    if names and foreign:
         shown_files = "、".join(foreign[:3])
         if len(foreign) > 3:
             shown_files = say("place_files_more", files=shown_files)

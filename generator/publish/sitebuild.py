@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import importlib.util
 import os
 import re
 import signal
@@ -187,6 +188,8 @@ def build_site(
     Raises OutputError for a refused folder or an environment failure, Interrupted for a
     signal; `tell` shows progress lines (waiting for another build, a restored site).
     """
+    if importlib.util.find_spec(engine) is None:
+        raise OutputError(say("engine_missing", engine=engine))
     site = output_folder(config_file, site_dir)
     check_output(config_file, site)
     try:

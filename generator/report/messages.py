@@ -217,7 +217,7 @@ MESSAGES: dict[str, str] = {
     # wenming export (publish/export.py).
     "export_bad_config": "无法读取配置文件 {path}：{reason}（请先用 wenming build 检查它）",
     "export_config_head": "# 由 wenming export 生成：页面都已写进 docs/，不再需要 wenming 插件。\n# 用 mkdocs build 或 properdocs build 生成网站；下次导出会整体替换这个文件夹。\n",
-    "export_done": "已导出到 {path}（{count} 个文件）：用 {epoch}mkdocs build -f {path}/mkdocs.yml 生成网站",
+    "export_done": "已导出到 {path}（{count} 个文件）：用 {epoch}mkdocs build -f {config} 生成网站",
     # --- the command line (cli.py) and publish/: option help, progress, refusals -----------
     # Option help (cli.py; the command docstrings stay in cli.py, where click reads them).
     "help_content": "内容目录（默认 content）。",
@@ -266,6 +266,8 @@ MESSAGES: dict[str, str] = {
     # Material's search worker changed under the segmentation fix (site/search/worker.py).
     "search_worker_changed": "Material 搜索脚本的中文分词函数已变化，无法修补：请检查 generator/site/search/worker.py。",
     # --- end of the command line's section ---------------------------------------------
+    "export_no_site_url": "mkdocs.yml 没有写 site_url，导出的订阅源和 sitemap.xml 里的链接会打不开（请在 mkdocs.yml 中写上网站的正式网址，例如 site_url: https://wenming.县名.gov.cn/）",
+    "engine_missing": "没有安装生成程序 {engine}（请先 pip install {engine}，或去掉 --engine 用 MkDocs 生成）",
     "serve_port_busy": "端口 {port} 已被占用，可能已经有一个 wenming serve 在运行（请先关掉它，或用 -p 换一个端口，例如 -p {other}）",
     "serve_port_denied": "无法使用端口 {port}：{reason}（请用 -p 换一个大于 1024 的端口，例如 -p 8000）",
 }
@@ -273,6 +275,20 @@ MESSAGES: dict[str, str] = {
 # Hints that fill a message's {hint} blank, by the situation they explain.
 HINTS: dict[str, str] = {
     "draft_ref": "它还是草稿；请先发布它，或把本记录也标为草稿",  # unknown_ref to a draft
+}
+
+# `wenming export` shares the folder rules of `wenming build`; its refusals say export.
+EXPORT_WORDING: dict[str, str] = {
+    "不能把网站生成到": "不能把网站导出到",
+    "生成时会": "导出时会",
+    "请用 -d 另选一个文件夹，例如 site": "请另选一个导出文件夹，例如 wenming export export",
+    "用 -d 另选一个文件夹": "另选一个导出文件夹",
+    "例如要发布的文件放进 docs/；或": "或",
+    "例如 -d ": "例如 wenming export ",
+    "网站没有生成完": "网站没有导出完",
+    "无法生成到": "无法导出到",
+    "重新生成": "重新导出",
+    "还没有网站": "还没有导出",
 }
 
 # Closing lines of a report.
@@ -341,6 +357,13 @@ ALIASES: dict[str, str] = {
     "天地图": "wgs84",
     "cgcs2000": "wgs84",
 }
+
+
+def for_export(sentence: str) -> str:
+    """A sentence of the build's folder rules, as `wenming export` says it."""
+    for build, export in EXPORT_WORDING.items():
+        sentence = sentence.replace(build, export)
+    return sentence
 
 
 def say(kind: str, **args: Any) -> str:

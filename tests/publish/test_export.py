@@ -23,8 +23,8 @@ from generator.cli import main
 
 EDIT = "https://git.example.test/county/site/edit/main/content/"
 # What only the plugin does after the pages (README, "Engines"): Material's search
-# worker patched for Chinese queries, and the search text trimmed (search/text.py).
-PLUGIN_ONLY = {"search/search_index.json", "assets/javascripts/workers/search.*.min.js"}
+# worker patched for Chinese queries (search/worker.py).
+PLUGIN_ONLY = {"assets/javascripts/workers/search.*.min.js"}
 
 
 def run(*args: str) -> Result:
@@ -142,7 +142,7 @@ def test_the_export_never_replaces_what_it_did_not_write(project: Path, target: 
     before = snapshot(project)
     result = run("export", target)
     assert result.exit_code == 1
-    assert result.stderr.count("\n") == 1 and "不能把网站生成到" in result.stderr
+    assert result.stderr.count("\n") == 1 and "不能把网站导出到" in result.stderr
     assert snapshot(project) == before
 
 
@@ -197,3 +197,57 @@ def test_a_pagefind_project_exports_with_materials_search(project: Path) -> None
     assert not (project / "export" / "docs" / "search" / "index.md").exists()
     mkdocs_build(project / "export" / "mkdocs.yml", project / "export-site", "0")
     assert (project / "export-site" / "search" / "search_index.json").is_file()
+
+
+def test_tagged_settings_mean_what_mkdocs_reads(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`!ENV` values are read as MkDocs reads them: feeds and edit links as in a build."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    text = text.replace(
+        "site_url: https://wenming.test/", "site_url: !ENV [WENMING_URL, https://wenming.test/]"
+    ).replace(f"edit_url: {EDIT}", "edit_url: !ENV [WENMING_EDIT, https://nowhere.test/]")
+    assert "!ENV [WENMING_EDIT" in text
+    config.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("WENMING_URL", "https://county.test/")
+    monkeypatch.setenv("WENMING_EDIT", EDIT)
+    assert run("export", "export").exit_code == 0
+    docs = project / "export" / "docs"
+    feed = (docs / "feeds" / "bulletins.atom.xml").read_text(encoding="utf-8")
+    assert 'href="https://county.test/bulletins/' in feed
+    team = (docs / "teams" / "jinnang-team" / "index.md").read_text(encoding="utf-8")
+    assert f"wenming_edit: {EDIT}teams/jinnang-team.yml" in team
+
+
+def test_without_site_url_nothing_is_exported(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("site_url: https://wenming.test/\n", "")
+    config.write_text(text, encoding="utf-8")
+    result = run("export", "export")
+    assert result.exit_code == 1 and "site_url" in result.stderr
+    assert not (project / "export").exists()
+
+
+def test_a_build_inside_the_export_survives_the_next_export(project: Path) -> None:
+    exported = run("export", "export")
+    epoch = re.search(r"SOURCE_DATE_EPOCH=(\d+) ", exported.stdout)
+    assert epoch
+    mkdocs_build(project / "export" / "mkdocs.yml", project / "export" / "site", epoch.group(1))
+    built = snapshot(project / "export" / "site")
+    again = run("export", "export")
+    assert again.exit_code == 0, again.output
+    assert snapshot(project / "export" / "site") == built  # carried over, not deleted
+    marker = (project / "export" / ".wenming-site").read_text(encoding="utf-8")
+    assert "site/index.html" not in marker  # the user's build, not the export's
+
+
+def test_refusals_speak_of_the_export(project: Path) -> None:
+    result = run("export", "content")
+    assert "导出" in result.stderr and "-d" not in result.stderr
+
+
+def test_the_printed_command_works_for_a_folder_with_spaces(project: Path) -> None:
+    result = run("export", "导出 文件夹")
+    assert result.exit_code == 0
+    assert "-f '导出 文件夹/mkdocs.yml'" in result.stdout
