@@ -285,3 +285,8 @@ def test_help_is_chinese_around_the_commands(wenming: Callable[..., Result]) -> 
     shown = wenming("--help").stdout
     assert "显示本帮助并退出。" in shown and "命令" in shown
     assert "Show this message" not in shown and "Commands" not in shown
+
+
+def test_the_version_is_said_in_chinese() -> None:
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("wenming 版本 ")

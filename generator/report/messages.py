@@ -267,6 +267,7 @@ MESSAGES: dict[str, str] = {
     "search_worker_changed": "Material 搜索脚本的中文分词函数已变化，无法修补：请检查 generator/site/search/worker.py。",
     # --- end of the command line's section ---------------------------------------------
     "export_no_site_url": "mkdocs.yml 没有写 site_url，导出的订阅源和 sitemap.xml 里的链接会打不开（请在 mkdocs.yml 中写上网站的正式网址，例如 site_url: https://wenming.县名.gov.cn/）",
+    "cli_version": "%(prog)s 版本 %(version)s",
     "engine_missing": "没有安装生成程序 {engine}（请先 pip install {engine}，或去掉 --engine 用 MkDocs 生成）",
     "serve_port_busy": "端口 {port} 已被占用，可能已经有一个 wenming serve 在运行（请先关掉它，或用 -p 换一个端口，例如 -p {other}）",
     "serve_port_denied": "无法使用端口 {port}：{reason}（请用 -p 换一个大于 1024 的端口，例如 -p 8000）",
