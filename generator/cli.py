@@ -71,7 +71,7 @@ def _reported() -> Iterator[None]:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="wenming", message=say("cli_version"))
+@click.version_option(package_name="wenming", prog_name="wenming", message=say("cli_version"))
 def main() -> None:
     """新时代文明实践网站生成器：检查内容、生成网站、发布季度、导出给其他生成程序。"""
 
