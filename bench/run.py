@@ -206,10 +206,10 @@ def generate(
     return times, catalog, site
 
 
-def write_plain_export(config: Path, site: SiteFiles, out: Path, sample: bool) -> Path:
+def write_plain_export(config: Path, site: SiteFiles, out: Path) -> Path:
     """The site as `wenming export` writes it into `out` (no plugin needed); its mkdocs.yml."""
     out.mkdir()
-    write_export(config, read_config(config), site, out, out, "bench", sample)
+    write_export(config, read_config(config), site, out, out, "bench")
     return out / "mkdocs.yml"
 
 
@@ -379,8 +379,7 @@ def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: boo
             f |= pagefind_first_search(work / "site-pf")
 
     if plain:
-        sample = catalog.publisher.sample
-        cfg = write_plain_export(ours, site, work / "plain", sample)
+        cfg = write_plain_export(ours, site, work / "plain")
         plain_site = work / "plain" / "site"  # export's site_dir, beside its mkdocs.yml
         cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(cfg)]
         wall, rss, code = run_measured(cmd, work / "plain.log")

@@ -204,11 +204,11 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             downloads=self.downloads,
         )
         self.edition = self.site.edition
+        config.extra.update(self.site.theme)  # the sample banner, the footer
         # Material prints site_name unescaped in several templates (<title>, the header) and
         # through `| e` in others (the logo's title): escaped once and marked as Markup,
         # it is printed as it is by both, since escaping Markup leaves it unchanged.
         config.site_name = Markup(escape(self.catalog.publisher.name, quote=True))
-        config.extra["wenming_sample"] = self.catalog.publisher.sample
         words = Path(self._words.name) / "jieba_user.txt"
         words.write_text(self.site.words, encoding="utf-8")
         for name, plugin in config.plugins.items():

@@ -45,7 +45,6 @@ def write_export(
     out: Path,
     target: Path,
     site_name: str,
-    sample: bool,
 ) -> int:
     """Write the export into the empty folder `out`; the number of files written."""
     root = config_file.resolve().parent
@@ -72,7 +71,7 @@ def write_export(
         else:
             file.write_text(data, encoding="utf-8")
     (out / WORDS).write_text(site.words, encoding="utf-8")
-    config = export_config(settings, site_name, sample, target)
+    config = export_config(settings, site_name, site.theme, target)
     text = dump_config(config)
     (out / CONFIG).write_text(say("export_config_head") + text, encoding="utf-8")
     return sum(len(files) for _, _, files in os.walk(out))
@@ -167,7 +166,6 @@ def _export_site(config_file: Path, out: Path, tell: Callable[[str], None]) -> E
                     fresh,
                     target,
                     escape(name, quote=True),
-                    catalog.publisher.sample,
                 )
                 finish(fresh)
                 if built.is_dir() and not built.is_symlink():

@@ -103,7 +103,7 @@ def _without_wenming(plugins: Any, words: Path) -> list[Any]:
 
 
 def export_config(
-    settings: dict[str, Any], site_name: str, sample: bool, target: Path
+    settings: dict[str, Any], site_name: str, theme_values: dict[str, object], target: Path
 ) -> dict[str, Any]:
     """The project's settings for the exported folder: its own docs and theme, no plugin."""
     out = dict(settings)
@@ -117,12 +117,12 @@ def export_config(
     out["plugins"] = _without_wenming(settings.get("plugins", ["search"]), target / WORDS)
     extra = out.get("extra")
     extra = extra if isinstance(extra, dict) else {}
-    # What the plugin puts into config.extra at build time, for theme/main.html.
+    # What the plugin puts into config.extra at build time, for the theme (SiteFiles.theme).
     out["extra"] = {
         **extra,
         "wenming_errors": [],
         "wenming_search": "material",
-        "wenming_sample": sample,
+        **theme_values,
     }
     return out
 

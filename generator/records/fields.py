@@ -20,10 +20,14 @@ from .parsers import (
     clean_text,
     parse_day,
     parse_decimal,
+    parse_email,
     parse_flag,
+    parse_icp,
     parse_id,
     parse_phone,
+    parse_police,
     parse_quarter,
+    parse_site_code,
     short_name,
 )
 
@@ -103,3 +107,10 @@ Url = Annotated[
 Code = Annotated[
     str, BeforeValidator(clean_name), _schema({"type": "string"}, {"type": "integer", "minimum": 0})
 ]
+
+Icp = Annotated[str, BeforeValidator(parse_icp), _schema({"type": "string"})]
+Police = Annotated[str, BeforeValidator(parse_police), _schema({"type": "string"})]
+SiteCode = Annotated[
+    str, BeforeValidator(parse_site_code), _schema({"type": "string"}, {"type": "integer"})
+]
+Email = Annotated[str, BeforeValidator(parse_email), _schema({"type": "string", "format": "email"})]

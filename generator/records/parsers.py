@@ -202,3 +202,42 @@ def check_https(value: str) -> str:
     if not re.match(r"^https://[^\s<>\"']+$", value):
         raise PydanticCustomError("wm_url", "url", {"value": value})
     return value
+
+
+# Filing numbers a public site in China shows in its footer (README, "Before going live").
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_ICP = re.compile(rf"^[{_PROVINCES}]ICP(?:备\d{{8}}号(?:-\d{{1,3}})?|证\d{{6}}号)$")
+_POLICE = re.compile(rf"^[{_PROVINCES}]公网安备 ?\d{{14}}号$")
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
+
+
+def parse_icp(value: Any) -> str:
+    """An ICP filing number: 陕ICP备12345678号 or 陕ICP备12345678号-1 (or an ICP证)."""
+    text = clean_name(value).replace(" ", "")
+    if not _ICP.match(text):
+        raise PydanticCustomError("wm_icp", "icp", {"value": text})
+    return text
+
+
+def parse_police(value: Any) -> str:
+    """A public-security filing number: 陕公网安备 61040202000123号 (14 digits)."""
+    text = clean_name(value)
+    if not _POLICE.match(text):
+        raise PydanticCustomError("wm_police", "police", {"value": text})
+    return text
+
+
+def parse_site_code(value: Any) -> str:
+    """A 党政机关 website's 网站标识码: ten digits (YAML may read them as a number)."""
+    text = clean_name(value).translate(FULLWIDTH_DIGITS)
+    if not re.fullmatch(r"\d{10}", text):
+        raise PydanticCustomError("wm_site_code", "site code", {"value": text})
+    return text
+
+
+def parse_email(value: Any) -> str:
+    """A public e-mail address (no name, no mailto:)."""
+    text = clean_name(value).strip()
+    if not _EMAIL.match(text):
+        raise PydanticCustomError("wm_email", "email", {"value": text})
+    return text

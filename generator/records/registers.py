@@ -13,7 +13,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .base import Record
-from .fields import Code, Day, Flag, Int, Name, Quarter, Text
+from .fields import Code, Day, Email, Flag, Icp, Int, Name, Phone, Police, Quarter, SiteCode, Text
 
 
 class Publisher(Record):
@@ -28,6 +28,39 @@ class Publisher(Record):
         None,
         title="申报服务圈数",
         description="编辑申报的“15分钟文明实践服务圈”个数，网站将与计算结果对照。",
+    )
+    sponsor: Name | None = Field(
+        None,
+        title="主办单位",
+        description="网站的主办单位，每页页脚显示，例如 中共某某县委宣传部。",
+    )
+    organizer: Name | None = Field(
+        None, title="承办单位", description="承办单位（可不填），例如 某某县新时代文明实践中心。"
+    )
+    phone: Phone | None = Field(
+        None,
+        title="联系电话",
+        description="公开的联系电话（座机），每页页脚显示，例如 0910-1234567。",
+    )
+    email: Email | None = Field(
+        None,
+        title="联系邮箱",
+        description="公开的联系邮箱，每页页脚显示，例如 wenming@example.gov.cn。",
+    )
+    icp: Icp | None = Field(
+        None,
+        title="ICP备案号",
+        description="ICP 备案号，例如 陕ICP备12345678号-1：网站开通前由主办单位在工业和信息化部 ICP/IP 地址/域名信息备案管理系统（beian.miit.gov.cn）办理，页脚链接到该系统；未取得前不填，页脚不显示。",
+    )
+    police: Police | None = Field(
+        None,
+        title="公安备案号",
+        description="公安机关互联网站备案号，例如 陕公网安备 61040202000123号：网站开通后 30 日内在全国互联网安全管理服务平台（beian.mps.gov.cn）办理，页脚显示备案图标并链接到查询页；未取得前不填。",
+    )
+    site_code: SiteCode | None = Field(
+        None,
+        title="网站标识码",
+        description="党政机关网站的网站标识码（10 位数字），由本级政府网站主管单位在全国政府网站信息报送系统中分配；不是党政机关网站不填。",
     )
 
 

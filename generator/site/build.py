@@ -17,6 +17,7 @@ from ..check.catalog import Catalog
 from .assemble import assemble, edition_date
 from .files.opendata import Memo
 from .files.outputs import edit_links, site_files
+from .footer import footer
 from .map.page import MapOptions, sites_json
 from .render import Renderer, with_front_matter
 from .search.pagefind import SEARCH_PAGE, SEARCH_PAGE_MARKDOWN
@@ -66,6 +67,9 @@ class SiteFiles:
     """The latest day the public records speak of: the pages' update date."""
     words: str
     """The jieba user dictionary for the search index (search/words.py)."""
+    theme: dict[str, object]
+    """What the theme reads from `config.extra` (theme/main.html, partials/): the sample
+    banner's switch and the footer's texts and links (footer.py)."""
 
 
 def build(
@@ -97,4 +101,8 @@ def build(
         files=dict(sorted(files.items())),
         edition=edition_date(catalog),
         words=user_dictionary(catalog),
+        theme={
+            "wenming_sample": catalog.publisher.sample,
+            "wenming_footer": footer(catalog.publisher),
+        },
     )

@@ -22,6 +22,7 @@ from ..check.labels import nested_model
 from ..records.base import Record
 from ..records.count import Count
 from ..records.kinds import RECORD_TYPES, vocab_enums
+from ..records.registers import Publisher
 from ..report import messages
 from .pages import Link, Page
 from .urls import GUIDE_URL, guide_record_url
@@ -33,7 +34,10 @@ TITLES = {
     "activity": ("活动", "content/activities/<季度>/<编号>.yml"),
     "honor": ("荣誉（光荣榜）", "content/honors/<季度>/<编号>.yml"),
     "bulletin": ("季度简报", "content/bulletins/<季度>.yml"),
+    "publisher": ("网站信息与页脚备案", "content/publisher.yml"),
 }
+# The record kinds, and publisher.yml: what it says of the site, its footer and filings.
+GUIDED: dict[str, type[Record]] = {**RECORD_TYPES, "publisher": Publisher}
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,7 @@ def record_docs(catalog: Catalog, examples: dict[str, str]) -> list[RecordDoc]:
     """One RecordDoc per record type; `examples` maps a type to a full example file's text."""
     enums = vocab_enums(catalog.vocab)
     docs = []
-    for kind, model in RECORD_TYPES.items():
+    for kind, model in GUIDED.items():
         title, where = TITLES[kind]
         fields = tuple(_fields(model, enums.get(kind, {})))
         docs.append(RecordDoc(kind, title, where, fields, examples.get(kind, "")))
@@ -132,7 +136,7 @@ def record_docs(catalog: Catalog, examples: dict[str, str]) -> list[RecordDoc]:
 
 def all_field_keys() -> dict[str, set[str]]:
     """Every field path of every record type: the guide must list each (tested)."""
-    return {kind: {f.key for f in _fields(model, {})} for kind, model in RECORD_TYPES.items()}
+    return {kind: {f.key for f in _fields(model, {})} for kind, model in GUIDED.items()}
 
 
 def mistakes() -> list[Mistake]:
@@ -212,6 +216,7 @@ def choose_examples(catalog: Catalog) -> dict[str, str]:
         if pool:
             best = max(pool, key=lambda r: (len(_plain(r)), str(getattr(r, "id", ""))))
             examples[kind] = example_text(best)
+    examples["publisher"] = example_text(catalog.publisher)
     return examples
 
 

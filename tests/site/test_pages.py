@@ -43,6 +43,7 @@ def test_pages_and_urls(catalog: Catalog) -> None:
         "guide/activity/",
         "guide/bulletin/",
         "guide/honor/",
+        "guide/publisher/",
         "guide/service/",
         "guide/site/",
         "guide/team/",
