@@ -22,7 +22,7 @@ class TreeNode:
     region: str
     children: tuple[TreeNode, ...]
     coverage: str
-    """`12/13 覆盖率92.3%` when the site declares a coverage target, else empty."""
+    """`应建13个，已建12个，覆盖率92.3%` when the site declares a coverage target, else empty."""
 
 
 @dataclass(frozen=True)
