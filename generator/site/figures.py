@@ -66,15 +66,16 @@ def coverage(catalog: Catalog, site: Site) -> str:
     return f"应建{target}个{note}，已建{built}个，{done}"
 
 
-def level_beside(catalog: Catalog, site: Site, shown: str) -> str:
-    """`shown`, the level put beside a site's name, or "" when the name already says it.
+def level_beside(catalog: Catalog, site: Site, shown: str | None = None) -> str:
+    """`shown` (else the short level name), the level put beside a site's name, or "" when the name already says it.
 
     `东山村新时代文明实践站` with the tag `站` (or `新时代文明实践站`) would read
     `…实践站站` in lists and search results; a name ending in its level's short
     name or label needs no tag.
     """
     words = [site.level] + [lv.label for lv in catalog.vocab.site_levels if lv.name == site.level]
-    return "" if any(w and site.name.endswith(w) for w in words) else shown
+    redundant = any(w and site.name.endswith(w) for w in words)
+    return "" if redundant else (site.level if shown is None else shown)
 
 
 def region_name(catalog: Catalog, code: str) -> str:

@@ -168,16 +168,8 @@ def _panel(
         site = catalog.public_sites[site_id]
         colour, radius = styles.get(site.level, (OTHER_COLOUR, OTHER_RADIUS))
         x, y = frame.project(*points[site_id])
-        markers.append(
-            Marker(
-                site_link(catalog, site_id),
-                level_beside(catalog, site, site.level),
-                x,
-                y,
-                radius,
-                colour,
-            )
-        )
+        level = level_beside(catalog, site)
+        markers.append(Marker(site_link(catalog, site_id), level, x, y, radius, colour))
     # Big markers first, so the small ones drawn over them can still be tapped.
     markers.sort(key=lambda m: (-m.radius, m.link.url))
     outline = hull([(m.x, m.y) for m in markers])
@@ -238,12 +230,7 @@ def circles_page(catalog: Catalog, options: MapOptions) -> CirclesPage:
                 title=f"{catalog.public_sites[lead].name}服务圈",
                 region=region_name(catalog, _county(catalog.public_sites[lead].region)),
                 sites=tuple(
-                    (
-                        site_link(catalog, i),
-                        level_beside(
-                            catalog, catalog.public_sites[i], catalog.public_sites[i].level
-                        ),
-                    )
+                    (site_link(catalog, i), level_beside(catalog, catalog.public_sites[i]))
                     for i in ordered
                 ),
             )
