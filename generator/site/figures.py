@@ -51,13 +51,31 @@ def all_figures(catalog: Catalog) -> Figures:
 
 
 def coverage(catalog: Catalog, site: Site) -> str:
-    """`13/13个站 覆盖率100%` for a site that declares how many children it should have."""
+    """`应建13个，已建12个，覆盖率92.3%` for a site that declares how many children it should have.
+
+    Target first, then what is built: once every one is built the line says
+    `已全覆盖` instead of a rate, so 18 built of 13 never reads as `覆盖率100%`
+    beside a larger count.
+    """
     if site.coverage is None:
         return ""
     built = len(catalog.children.get(site.id, []))
     target = site.coverage.target
     note = f"（{site.coverage.note}）" if site.coverage.note else ""
-    return f"已建{built}个，应建{target}个{note}，覆盖率{percent(min(built, target), target)}"
+    done = "已全覆盖" if built >= target else f"覆盖率{percent(built, target)}"
+    return f"应建{target}个{note}，已建{built}个，{done}"
+
+
+def level_beside(catalog: Catalog, site: Site, shown: str | None = None) -> str:
+    """`shown` (else the short level name), the level put beside a site's name, or "" when the name already says it.
+
+    `东山村新时代文明实践站` with the tag `站` (or `新时代文明实践站`) would read
+    `…实践站站` in lists and search results; a name ending in its level's short
+    name or label needs no tag.
+    """
+    words = [site.level] + [lv.label for lv in catalog.vocab.site_levels if lv.name == site.level]
+    redundant = any(w and site.name.endswith(w) for w in words)
+    return "" if redundant else (site.level if shown is None else shown)
 
 
 def region_name(catalog: Catalog, code: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from generator.site.charts import bar_chart
+from generator.site.charts import bar_chart, label_lines
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -35,10 +35,32 @@ def test_labels_and_title_are_escaped() -> None:
     ]
 
 
-def test_long_labels_are_cut_and_output_is_deterministic() -> None:
+def test_long_labels_are_wrapped_whole_and_output_is_deterministic() -> None:
     rows = [("非常非常非常长的乡镇名称", 3, "3")]
-    assert bar_chart("t", rows) == bar_chart("t", rows)
-    assert "…" in bar_chart("t", rows)
+    svg = bar_chart("t", rows)
+    assert svg == bar_chart("t", rows)
+    assert "…" not in svg
+    label = ET.fromstring(svg).find(f"{SVG}text")
+    assert label is not None
+    lines = [t.text for t in label.findall(f"{SVG}tspan")]
+    assert len(lines) == 2 and "".join(lines) == "非常非常非常长的乡镇名称"  # type: ignore[arg-type]
+
+
+def test_labels_wrap_at_natural_breaks() -> None:
+    assert label_lines("2026年第三季度") == ["2026年第三季度"]  # digits are narrow: it fits
+    assert label_lines("白音他拉苏木（县级阵地）") == ["白音他拉苏木", "（县级阵地）"]
+    assert label_lines("2026年第三季度的特别长长长长标签")[0] == "2026年"
+
+
+def test_a_quarter_label_is_shown_whole() -> None:
+    texts = [t.text for t in ET.fromstring(bar_chart("t", [("2026年第三季度", 5, "5")])).iter()]
+    assert "2026年第三季度" in texts
+
+
+def test_wrapped_rows_grow_the_chart() -> None:
+    short = ET.fromstring(bar_chart("t", [("a", 1, "1"), ("b", 2, "2")]))
+    long = ET.fromstring(bar_chart("t", [("非常非常非常长的乡镇名称", 1, "1"), ("b", 2, "2")]))
+    assert float(long.get("viewBox", "").split()[3]) > float(short.get("viewBox", "").split()[3])
 
 
 def test_empty_and_zero_charts_are_valid() -> None:

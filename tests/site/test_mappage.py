@@ -218,3 +218,19 @@ def test_points_are_drawn_in_the_tiles_datum(catalog: Catalog) -> None:
     assert len(wgs84) == len(gcj02) == 3
     assert all(a != b for a, b in zip(wgs84, gcj02, strict=True))
     assert spots("wgs84") == wgs84
+
+
+def test_a_name_ending_in_its_level_gets_no_level_tag(catalog: Catalog) -> None:
+    """`…实践站` + `站` read `…实践站站` in the lists and in search; a tag only adds news."""
+    other = catalog.sites["baoquanlu-north"].model_copy(
+        update={"id": "wenhua-yuan", "name": "宝泉路文化大院", "level": "文化活动室"}
+    )
+    catalog = replace(catalog, sites={**catalog.sites, "wenhua-yuan": other})
+    catalog = place(catalog, "wenhua-yuan", "gcj02", 108.70010, 34.34010)
+    index = next(p for p in assemble(catalog) if p.url == "sites/")
+    pages = [map_page(catalog, MapOptions()), circles_page(catalog, MapOptions()), index]
+    for page in pages:
+        text = re.sub(r"<[^>]+>", "", render_body(page))
+        for doubled in ("实践站站", "实践站 站", "实践所所", "实践所 所", "实践中心 中心"):
+            assert doubled not in text, (page.url, doubled)
+        assert "宝泉路文化大院 文化活动室" in text, page.url

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 from site_fixture import write_content
@@ -10,8 +12,9 @@ from testpaths import REPO
 
 from generator.check.catalog import Catalog
 from generator.check.content import read_content
+from generator.records.network import Site
 from generator.site.assemble import assemble
-from generator.site.figures import stats_tables
+from generator.site.figures import coverage, stats_tables
 from generator.site.pages import HonorItem
 from generator.site.sections.home import HomePage
 from generator.site.sections.honors import HonorRollPage
@@ -114,7 +117,24 @@ def test_coverage_is_computed_from_child_sites(catalog: Catalog) -> None:
     page = next(
         p for p in assemble(catalog) if isinstance(p, SitePage) and p.site.id == "maquan-office"
     )
-    assert "已建1个，应建1个" in page.coverage and "覆盖率100%" in page.coverage
+    assert page.coverage == "应建1个（下级站点），已建1个，已全覆盖"
+
+
+@pytest.mark.parametrize(
+    ("built", "target", "line"),
+    [
+        (12, 13, "应建13个，已建12个，覆盖率92.3%"),
+        (13, 13, "应建13个，已建13个，已全覆盖"),
+        (18, 13, "应建13个，已建18个，已全覆盖"),
+    ],
+)
+def test_coverage_reads_sensibly_when_more_are_built_than_needed(
+    built: int, target: int, line: str
+) -> None:
+    site = SimpleNamespace(id="s", coverage=SimpleNamespace(target=target, note=None))
+    catalog = SimpleNamespace(children={"s": [f"c{i}" for i in range(built)]})
+    assert coverage(cast(Catalog, catalog), cast(Site, site)) == line
+    assert "覆盖率100%" not in line
 
 
 def test_home_shows_latest_quarter(catalog: Catalog) -> None:

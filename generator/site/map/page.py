@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from ...check.catalog import Catalog
 from ...report.messages import say
-from ..figures import region_name, site_link
+from ..figures import level_beside, region_name, site_link
 from ..pages import Link, Nearby, Page, SitePlace
 from ..urls import (
     CIRCLES_URL,
@@ -83,7 +83,8 @@ class LevelStyle:
 class Marker:
     link: Link
     level: str
-    """The short level name (站, 所 …) shown beside the site in the list under the map."""
+    """The short level name (站, 所 …) shown beside the site in the list under the map;
+    "" when the site's name already ends with it."""
     x: float
     y: float
     radius: float
@@ -121,7 +122,8 @@ class CircleItem:
     title: str
     region: str
     sites: tuple[tuple[Link, str], ...]
-    """Each site with its short level name (中心, 所, 站 …), highest level first."""
+    """Each site with its short level name (中心, 所, 站 …), highest level first; the
+    name is "" when the site's own name already ends with it."""
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,8 @@ def _panel(
         site = catalog.public_sites[site_id]
         colour, radius = styles.get(site.level, (OTHER_COLOUR, OTHER_RADIUS))
         x, y = frame.project(*points[site_id])
-        markers.append(Marker(site_link(catalog, site_id), site.level, x, y, radius, colour))
+        level = level_beside(catalog, site)
+        markers.append(Marker(site_link(catalog, site_id), level, x, y, radius, colour))
     # Big markers first, so the small ones drawn over them can still be tapped.
     markers.sort(key=lambda m: (-m.radius, m.link.url))
     outline = hull([(m.x, m.y) for m in markers])
@@ -227,7 +230,8 @@ def circles_page(catalog: Catalog, options: MapOptions) -> CirclesPage:
                 title=f"{catalog.public_sites[lead].name}服务圈",
                 region=region_name(catalog, _county(catalog.public_sites[lead].region)),
                 sites=tuple(
-                    (site_link(catalog, i), catalog.public_sites[i].level) for i in ordered
+                    (site_link(catalog, i), level_beside(catalog, catalog.public_sites[i]))
+                    for i in ordered
                 ),
             )
         )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from ...check.catalog import Catalog
 from ...records.network import Site
-from ..figures import coverage, region_name, site_link
+from ..figures import coverage, level_beside, region_name, site_link
 from ..pages import ActivityItem, HonorItem, Link, Page, ServiceItem, SitePlace
 from ..urls import SITES_URL, site_url
 from .resolve import Resolver
@@ -19,10 +19,11 @@ class TreeNode:
 
     link: Link
     level: str
+    """The level's label shown beside the name; "" when the name ends with it."""
     region: str
     children: tuple[TreeNode, ...]
     coverage: str
-    """`12/13 覆盖率92.3%` when the site declares a coverage target, else empty."""
+    """`应建13个，已建12个，覆盖率92.3%` when the site declares a coverage target, else empty."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def site_index(catalog: Catalog) -> SiteIndexPage:
         site = sites[site_id]
         return TreeNode(
             link=site_link(catalog, site_id),
-            level=labels.get(site.level, site.level),
+            level=level_beside(catalog, site, labels.get(site.level, site.level)),
             region=region_name(catalog, site.region),
             children=tuple(node(c) for c in catalog.children.get(site_id, [])),
             coverage=coverage(catalog, site),
