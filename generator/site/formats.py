@@ -12,6 +12,12 @@ from datetime import date
 
 _BLANK_LINES = re.compile(r"\n\s*\n")
 _LANDLINE = re.compile(r"^0(\d{2,3})-(\d{7,8})(?:-(\d{1,5}))?$")
+# A public phone written inside free text (an order method's 说明): the forms
+# `fields.parse_phone` accepts, a landline, a 400 number or a 12xxx government hotline,
+# standing on its own (not part of a longer run of digits).
+_PHONE_IN_TEXT = re.compile(
+    r"(?<![\d-])(?:0\d{2,3}-\d{7,8}(?:-\d{1,5})?|400-\d{3}-\d{4}|12\d{3})(?![\d-])"
+)
 
 
 def cn_date(day: date) -> str:
@@ -60,3 +66,22 @@ def phone_text(phone: str) -> str:
     if landline is None or landline.group(3) is None:
         return phone
     return f"{phone.rsplit('-', 1)[0]} 转 {landline.group(3)}"
+
+
+def phone_parts(text: str) -> list[tuple[str, str]]:
+    """Free text cut around the public phones it names, so each number can be tapped.
+
+    `拨打所里 029-33210001` → `[("拨打所里 ", ""), ("029-33210001", "tel:+86-29-33210001")]`:
+    each part is (text, href), the href empty for plain text. The template prints every
+    part escaped; only the href, built here from digits, is new.
+    """
+    parts: list[tuple[str, str]] = []
+    start = 0
+    for found in _PHONE_IN_TEXT.finditer(text):
+        if found.start() > start:
+            parts.append((text[start : found.start()], ""))
+        parts.append((phone_text(found.group()), tel_url(found.group())))
+        start = found.end()
+    if start < len(text) or not parts:
+        parts.append((text[start:], ""))
+    return parts

@@ -18,7 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from ..records.count import Count
 from ..records.quarter import quarter_label
-from .formats import cn_date, cn_day, paragraphs, phone_text, safe_href, tel_url
+from .formats import cn_date, cn_day, paragraphs, phone_parts, phone_text, safe_href, tel_url
 from .numbers import cn_count, percent
 from .pages import Page
 from .urls import (
@@ -62,6 +62,7 @@ def environment() -> Environment:
     env.filters["slug"] = slug
     env.filters["percent"] = percent
     env.filters["tel_url"] = tel_url
+    env.filters["phone_parts"] = phone_parts
     env.filters["phone_text"] = phone_text
     env.globals.update(
         HOME_URL=HOME_URL,

@@ -23,7 +23,9 @@ from playwright.sync_api import Page
 HONOREE = "汪德忠"
 HONOREE_SITE = "sites/shexian-linjiang/"
 HONOREE_ROLL = "honors/2026-Q3/"
-PHONE_PAGES = ["", HONOREE_SITE, HONOREE_ROLL, "sites/", "stats/", "activities/2026-Q3/"]
+STATION = "sites/qindu-baoquanlu-north/"
+"""A 站 whose 所 (马泉街道) delivers the centre's “三小三大”理论宣讲 to it."""
+PHONE_PAGES = ["", HONOREE_SITE, STATION, HONOREE_ROLL, "sites/", "stats/", "activities/2026-Q3/"]
 
 SEARCHES = [
     # (query, path of the first result, anchor the first result group must contain or "")
@@ -107,7 +109,7 @@ def test_no_horizontal_scroll_at_360px(site_server: str, page: Page, path: str) 
     assert not has_horizontal_scroll(page)
 
 
-@pytest.mark.parametrize("path", ["", HONOREE_SITE, HONOREE_ROLL])
+@pytest.mark.parametrize("path", ["", HONOREE_SITE, STATION, HONOREE_ROLL])
 def test_no_serious_accessibility_violations(site_server: str, page: Page, path: str) -> None:
     page.goto(site_server + path)
     violations = run_axe(page)
@@ -127,3 +129,19 @@ def test_a_status_badge_reads_as_a_chip_without_a_separator(site_server: str, pa
     before = badges.first.evaluate("el => getComputedStyle(el, '::before').content")
     assert before in ("none", "normal"), before
     assert not badges.first.inner_text().startswith("·")
+
+
+def test_a_station_shows_what_its_office_delivers_with_a_phone_to_tap(
+    site_server: str, page: Page
+) -> None:
+    page.goto(site_server + STATION)
+    assert page.viewport_size == {"width": 360, "height": 740}
+    provider = page.locator("h3", has_text="由上级阵地提供").first
+    assert provider.get_by_role("link").inner_text() == "马泉街道新时代文明实践所"
+    card = page.locator(".wm-service", has_text="“三小三大”理论宣讲")
+    tel = card.locator('a[href^="tel:"]').first
+    assert tel.get_attribute("href") == "tel:+86-29-33210001"
+    tel.scroll_into_view_if_needed()
+    box = tel.bounding_box()
+    assert box is not None and box["height"] >= 44, box
+    assert not has_horizontal_scroll(page)

@@ -35,6 +35,15 @@ class SiteIndexPage(Page):
 
 
 @dataclass(frozen=True)
+class Delivered:
+    """The services a higher site (所, 中心) delivers to the sites under it."""
+
+    site: Link
+    """The providing site."""
+    services: tuple[ServiceItem, ...]
+
+
+@dataclass(frozen=True)
 class SitePage(Page):
     template: ClassVar[str] = "site.html"
     site: Site
@@ -44,6 +53,9 @@ class SitePage(Page):
     children: tuple[Link, ...]
     coverage: str
     services: tuple[ServiceItem, ...]
+    """The site's own services."""
+    delivered: tuple[Delivered, ...]
+    """The services its 所 and 中心 deliver to it, nearest providing site first."""
     teams: tuple[Link, ...]
     current: tuple[ActivityItem, ...]
     earlier: tuple[ActivityItem, ...]
@@ -89,6 +101,36 @@ def site_index(catalog: Catalog) -> SiteIndexPage:
     )
 
 
+def ancestors(catalog: Catalog, site_id: str) -> list[str]:
+    """The public sites above one, nearest first: its 所, then the 所's 中心, and so on.
+
+    The chain stops at the first site that is not public (a draft is never linked) and
+    never loops, whatever the records say.
+    """
+    chain: list[str] = []
+    parent = catalog.public_sites[site_id].parent
+    while parent and parent in catalog.public_sites and parent not in chain and parent != site_id:
+        chain.append(parent)
+        parent = catalog.public_sites[parent].parent
+    return chain
+
+
+def delivered(catalog: Catalog, r: Resolver, site_id: str) -> tuple[Delivered, ...]:
+    """What residents at a site can order from the sites above it: each service once,
+    under the nearest site that provides it, and never one the site itself provides."""
+    seen = {s.id for s in catalog.services_by_site.get(site_id, [])}
+    out: list[Delivered] = []
+    for above in ancestors(catalog, site_id):
+        services = sorted(
+            (s for s in catalog.services_by_site.get(above, []) if s.id not in seen),
+            key=lambda s: s.id,
+        )
+        seen.update(s.id for s in services)
+        if services:
+            out.append(Delivered(r.site(above), tuple(r.service(s) for s in services)))
+    return tuple(out)
+
+
 def site_page(
     catalog: Catalog, r: Resolver, site_id: str, quarter: str, place: SitePlace | None
 ) -> SitePage:
@@ -110,6 +152,7 @@ def site_page(
         children=tuple(r.site(c) for c in catalog.children.get(site_id, [])),
         coverage=coverage(catalog, site),
         services=tuple(r.service(s) for s in services),
+        delivered=delivered(catalog, r, site_id),
         teams=tuple(
             r.team(t.id) for t in sorted(catalog.teams_by_site.get(site_id, []), key=lambda t: t.id)
         ),
