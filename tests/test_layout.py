@@ -58,3 +58,9 @@ def test_the_readmes_line_counts_are_the_packages() -> None:
         for stage in STAGES
     }
     assert stated == counted
+
+
+def test_test_files_have_unique_names() -> None:
+    """pytest imports test files by their base name: two of one name stop the run."""
+    names = [p.name for p in (ROOT.parent / "tests").rglob("test_*.py")]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
