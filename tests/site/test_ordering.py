@@ -16,6 +16,7 @@ from generator.check.content import read_content
 from generator.site.assemble import assemble
 from generator.site.formats import phone_parts
 from generator.site.render import render_body
+from generator.site.search.text import search_html
 from generator.site.sections.sites import SitePage
 from generator.site.urls import site_url
 
@@ -143,3 +144,15 @@ def test_order_text_stays_escaped_around_its_phones(tmp_path: Path) -> None:
 )
 def test_phone_parts(text: str, parts: list[tuple[str, str]]) -> None:
     assert phone_parts(text) == parts
+
+
+def test_delivered_services_are_searched_on_their_providers_page_only(tmp_path: Path) -> None:
+    """A 中心's service shown on every 站 below it would fill search results with copies."""
+    content = _tree(tmp_path)
+    station = render_body(_site_page(content, "dongshan-station"))
+    office = render_body(_site_page(content, "maquan-office"))
+    name = next(i.service.name for i in _site_page(content, "maquan-office").services)
+    assert name in station  # shown to the resident …
+    assert name not in search_html(station)  # … but not indexed on the station's page
+    assert name in search_html(office)  # where the providing site offers it
+    assert 'role="heading"' in station  # still a heading to a screen reader
