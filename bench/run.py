@@ -52,13 +52,14 @@ sys.path.insert(0, str(REPO))
 from generator.check.catalog import Catalog  # noqa: E402
 from generator.check.content import check_content, read_content  # noqa: E402
 from generator.check.contentcache import ContentCache  # noqa: E402
-from generator.publish.export import map_options, write_export  # noqa: E402
+from generator.publish.export import write_export  # noqa: E402
 from generator.publish.exportconfig import read_config  # noqa: E402
 from generator.publish.outputdir import plugin_options  # noqa: E402
 from generator.publish.synth import SCALES, write_synthetic  # noqa: E402
 from generator.records.quarter import today  # noqa: E402
 from generator.site.build import BuildOptions, SiteFiles, build  # noqa: E402
 from generator.site.files.outputs import base_url  # noqa: E402
+from generator.site.map.settings import map_options  # noqa: E402
 from generator.site.urls import site_url  # noqa: E402
 
 Figures = dict[str, Any]

@@ -51,7 +51,7 @@ from .report.problems import ContentError
 from .site.build import BuildOptions, SiteFiles, build
 from .site.files.opendata import Memo
 from .site.files.outputs import base_url, site_url_refusal
-from .site.map.page import MapOptions, problems_of
+from .site.map.settings import MapOptions, map_options, problems_of
 from .site.render import Renderer
 from .site.search.pagefind import (
     BACKENDS,
@@ -154,13 +154,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             for name, plugin in config.plugins.items():
                 if name in ("search", "material/search") and hasattr(plugin.config, "enabled"):
                     plugin.config.enabled = False
-        self.map_options = MapOptions(
-            walk_radius=float(self.config.walk_radius),
-            tiles=self.config.map_tiles,
-            tile_subdomains=self.config.map_tile_subdomains,
-            tiles_datum=self.config.map_tiles_datum,
-            attribution=self.config.map_attribution,
-        )
+        self.map_options = map_options(dict(self.config))
         if problems := problems_of(self.map_options):
             raise PluginError(say("plugin_map_settings", problems="\n".join(problems)))
         if self.content_cache is None:

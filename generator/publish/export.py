@@ -31,7 +31,7 @@ from ..report.messages import for_export, say
 from ..report.problems import Problem
 from ..site.build import BuildOptions, SiteFiles, build
 from ..site.files.outputs import base_url, site_url_refusal
-from ..site.map.page import MapOptions, problems_of
+from ..site.map.settings import map_options, problems_of
 from .exportconfig import BUILT, CONFIG, DOCS, THEME, WORDS, dump_config, export_config, read_config
 from .outputdir import OutputError, check_output, plugin_options, read_settings, shown
 from .sitebuild import LOCK_WAIT_S, Interrupted, explain, signals_interrupt
@@ -75,21 +75,6 @@ def write_export(
     text = dump_config(config)
     (out / CONFIG).write_text(say("export_config_head") + text, encoding="utf-8")
     return sum(len(files) for _, _, files in os.walk(out))
-
-
-def map_options(options: dict[str, Any]) -> MapOptions:
-    """The map settings among the plugin's options, with MapOptions' defaults for the rest."""
-    names = {
-        "walk_radius": "walk_radius",
-        "map_tiles": "tiles",
-        "map_tile_subdomains": "tile_subdomains",
-        "map_tiles_datum": "tiles_datum",
-        "map_attribution": "attribution",
-    }
-    given = {field: options[key] for key, field in names.items() if key in options}
-    if "walk_radius" in given:
-        given["walk_radius"] = float(given["walk_radius"])
-    return MapOptions(**given)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from ..report.messages import say
-from .outputdir import OutputError
+from .outputdir import INHERIT_DEPTH, OutputError, merged
 
 CONFIG = "mkdocs.yml"
 WORDS = "jieba_user.txt"
@@ -57,7 +57,7 @@ def _tagged(dumper: yaml.SafeDumper, value: Tagged) -> yaml.Node:
 _Dumper.add_representer(Tagged, _tagged)
 
 
-def read_config(config_file: Path) -> dict[str, Any]:
+def read_config(config_file: Path, depth: int = 0) -> dict[str, Any]:
     """The settings of `config_file` with their tags kept; INHERIT merged as MkDocs does."""
     try:
         data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader)
@@ -68,19 +68,9 @@ def read_config(config_file: Path) -> dict[str, Any]:
             say("export_bad_config", path=config_file, reason=say("export_not_mapping"))
         )
     parent = data.pop("INHERIT", None)
-    if isinstance(parent, str):
-        return _merged(read_config(config_file.parent / parent), data)
+    if isinstance(parent, str) and depth < INHERIT_DEPTH:
+        return merged(read_config(config_file.parent / parent, depth + 1), data)
     return data
-
-
-def _merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merged(out[key], value)
-        else:
-            out[key] = value
-    return out
 
 
 def _without_wenming(plugins: Any, words: Path) -> list[Any]:

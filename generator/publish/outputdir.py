@@ -66,15 +66,24 @@ def read_settings(config_file: Path, depth: int = 0) -> dict[str, Any]:
         return {}
     data: dict[str, Any] = loaded
     parent = data.pop("INHERIT", None)
-    if isinstance(parent, str) and depth < 5:
-        base = read_settings(config_file.parent / parent, depth + 1)
-        for key, value in data.items():
-            if isinstance(value, dict) and isinstance(base.get(key), dict):
-                base[key] = {**base[key], **value}
-            else:
-                base[key] = value
-        data = base
+    if isinstance(parent, str) and depth < INHERIT_DEPTH:
+        return merged(read_settings(config_file.parent / parent, depth + 1), data)
     return data
+
+
+INHERIT_DEPTH = 5
+"""How many INHERIT files deep a config is followed (a loop of them ends there)."""
+
+
+def merged(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """`over` on top of `base`, tables merged key by key at every depth, as MkDocs does."""
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merged(out[key], value)
+        else:
+            out[key] = value
+    return out
 
 
 def plugin_options(settings: dict[str, Any]) -> dict[str, Any]:

@@ -15,7 +15,8 @@ from typing import Any
 from ..check.catalog import Catalog
 from .datapage import data_page
 from .guide import guide_pages
-from .map.page import MapOptions, map_pages, site_places
+from .map.page import map_pages, site_places
+from .map.settings import MapOptions
 from .pages import Page
 from .sections.activities import activity_pages
 from .sections.bulletins import bulletin_pages

@@ -18,7 +18,8 @@ from .assemble import assemble, edition_date
 from .files.opendata import Memo
 from .files.outputs import edit_links, site_files
 from .footer import footer
-from .map.page import MapOptions, sites_json
+from .map.page import sites_json
+from .map.settings import MapOptions
 from .render import Renderer, with_front_matter
 from .search.pagefind import SEARCH_PAGE, SEARCH_PAGE_MARKDOWN
 from .search.words import user_dictionary

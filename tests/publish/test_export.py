@@ -251,3 +251,19 @@ def test_the_printed_command_works_for_a_folder_with_spaces(project: Path) -> No
     result = run("export", "导出 文件夹")
     assert result.exit_code == 0
     assert "-f '导出 文件夹/mkdocs.yml'" in result.stdout
+
+
+def test_every_export_rewording_still_finds_its_build_sentence() -> None:
+    """messages.EXPORT_WORDING rewords the build's refusals; a key no message holds any
+    more would silently leave a sentence saying `-d`."""
+    from generator.report.messages import EXPORT_WORDING, MESSAGES
+
+    stale = [key for key in EXPORT_WORDING if not any(key in text for text in MESSAGES.values())]
+    assert stale == []
+
+
+def test_an_inherit_loop_ends_in_a_sentence(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text("INHERIT: mkdocs.yml\n" + config.read_text(encoding="utf-8"))
+    result = run("export", "export")
+    assert result.exit_code in (0, 1) and "Traceback" not in result.output

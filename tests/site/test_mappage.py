@@ -19,14 +19,13 @@ from generator.site.assemble import assemble
 from generator.site.map.geo import distance_m
 from generator.site.map.page import (
     CirclesPage,
-    MapOptions,
     MapPage,
     circles_page,
     map_page,
-    problems_of,
     site_places,
     sites_json,
 )
+from generator.site.map.settings import MapOptions, problems_of
 from generator.site.render import render_body
 from generator.site.sections.sites import SitePage
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ...check.catalog import Catalog
-from ...report.messages import say
 from ..figures import level_beside, region_name, site_link
 from ..pages import Link, Nearby, Page, SitePlace
 from ..urls import (
@@ -27,10 +26,11 @@ from ..urls import (
     map_region_url,
     site_url,
 )
-from .circles import WALK_RADIUS_M, WALK_SPEED_M_PER_MIN, circles, groups, neighbours, positions
+from .circles import WALK_SPEED_M_PER_MIN, circles, groups, neighbours, positions
 from .draw import Tile, fit, hull, tiles
 from .geo import Point, from_wgs84
 from .links import app_links
+from .settings import MapOptions
 
 # Okabe–Ito colours, told apart with the common colour-vision deficiencies; each marker
 # also has a dark rim (contrast on a light map) and the three tiers differ in size.
@@ -38,37 +38,6 @@ PALETTE = ("#d55e00", "#0072b2", "#009e73", "#e69f00", "#cc79a7", "#56b4e9", "#f
 OTHER_COLOUR = "#777777"
 TIER_RADII = (8.0, 6.5, 5.0)
 OTHER_RADIUS = 4.5
-TILE_DATUMS = ("wgs84", "gcj02")
-
-
-@dataclass(frozen=True)
-class MapOptions:
-    """The plugin's map settings (mkdocs.yml), checked by `problems_of`."""
-
-    walk_radius: float = WALK_RADIUS_M
-    tiles: str = ""
-    """Empty (the default): no tiles, no request to any other host."""
-    tile_subdomains: str = "abc"
-    tiles_datum: str = "wgs84"
-    attribution: str = ""
-
-
-def problems_of(options: MapOptions) -> list[str]:
-    """What is wrong with the settings, one Chinese sentence each (report/messages.py)."""
-    out = []
-    if not 100 <= options.walk_radius <= 5000:
-        out.append(say("map_walk_radius", value=options.walk_radius))
-    if options.tiles:
-        if not options.tiles.startswith("https://"):
-            out.append(say("map_tiles_https"))
-        missing = [p for p in ("{x}", "{y}", "{z}") if p not in options.tiles]
-        if missing:
-            out.append(say("map_tiles_placeholders", missing="、".join(missing)))
-        if "{s}" in options.tiles and not options.tile_subdomains:
-            out.append(say("map_tiles_subdomains"))
-    if options.tiles_datum not in TILE_DATUMS:
-        out.append(say("map_tiles_datum", value=options.tiles_datum))
-    return out
 
 
 @dataclass(frozen=True)
