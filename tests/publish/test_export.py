@@ -123,6 +123,9 @@ def test_the_export_keeps_the_configs_tags_and_drops_only_the_plugin(project: Pa
     assert "site_url: !ENV [WENMING_URL, 'https://wenming.test/']" in exported
     assert "slugify: !!python/name:str" in exported
     assert "search:" in exported and "jieba_dict_user:" in exported
+    # Material opens the list from the working folder: the path is the export's, absolute.
+    words_path = str((project / "export" / "jieba_user.txt").resolve())
+    assert f"jieba_dict_user: {words_path}" in exported
     words = (project / "export" / "jieba_user.txt").read_text(encoding="utf-8")
     assert "东山村 100000\n" in words
 
