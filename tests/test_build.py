@@ -197,10 +197,10 @@ def test_going_live_needs_a_real_site_url_and_drops_the_sample_banner(tmp_path: 
     assert 'href="https://wenming.county.test/honors/2026-Q3/"' in feed
     sitemap = (tmp_path / "site" / "sitemap.xml").read_text(encoding="utf-8")
     assert "<loc>https://wenming.county.test/sites/dongshan-station/</loc>" in sitemap
-    # sample: false takes the 样例数据 banner away; without edit_url no page offers 报告更正.
+    # sample: false takes the 样例数据 banner away; without edit_url no page offers editing.
     page = (tmp_path / "site" / "sites" / "dongshan-station" / "index.html").read_text("utf-8")
     assert "wm-sample" not in page and "样例数据" not in page
-    assert "报告更正" not in page
+    assert "在仓库中修改" not in page
     sample = build(mkdocs_yml(tmp_path, write_content(tmp_path / "shown")), tmp_path / "shown-site")
     assert sample.returncode == 0, sample.stderr
     assert "样例数据" in (tmp_path / "shown-site" / "index.html").read_text(encoding="utf-8")

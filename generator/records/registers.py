@@ -40,12 +40,12 @@ class Publisher(Record):
     phone: Phone | None = Field(
         None,
         title="联系电话",
-        description="公开的联系电话（座机），每页页脚显示，例如 0910-1234567。",
+        description="公开的联系电话（座机），每页页脚显示，也是群众“纠错”时拨打的电话，例如 0910-1234567。",
     )
     email: Email | None = Field(
         None,
         title="联系邮箱",
-        description="公开的联系邮箱，每页页脚显示，例如 wenming@example.gov.cn。",
+        description="公开的联系邮箱，每页页脚显示；每条记录的“纠错”链接写一封发到这里的邮件（已填好记录名称、编号和页面地址），不需要账号，例如 wenming@example.gov.cn。不填则网站不提供邮件纠错。",
     )
     icp: Icp | None = Field(
         None,

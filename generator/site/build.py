@@ -15,6 +15,7 @@ from datetime import date
 
 from ..check.catalog import Catalog
 from .assemble import assemble, edition_date
+from .correction import contact
 from .files.opendata import Memo
 from .files.outputs import edit_links, site_files
 from .footer import footer
@@ -85,9 +86,10 @@ def build(
     options = options or BuildOptions()
     renderer = renderer or Renderer(remember=False)
     links = edit_links(catalog, options.edit_url)
+    fix = contact(catalog.publisher, options.base_url)
     pages = []
     for page in assemble(catalog, options.map):
-        head, body = renderer.render(page)
+        head, body = renderer.render(page, fix)
         if page.url in links:
             # In the page's own front matter, so that any engine shows it (theme/main.html).
             head = with_front_matter(head, {"wenming_edit": links[page.url]})

@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from ..records.count import Count
 from ..records.quarter import quarter_label
+from .correction import NO_CONTACT, Contact
 from .formats import cn_date, cn_day, paragraphs, phone_parts, phone_text, safe_href, tel_url
 from .numbers import cn_count, percent
 from .pages import Page
@@ -92,11 +93,15 @@ def front_matter(page: Page) -> dict[str, object]:
     return meta
 
 
-def render_body(page: Page) -> str:
-    """The page's HTML block: no blank line inside, so Markdown keeps it whole and raw."""
+def render_body(page: Page, fix: Contact = NO_CONTACT) -> str:
+    """The page's HTML block: no blank line inside, so Markdown keeps it whole and raw.
+    `fix` is the residents' correction channel its records offer (correction.py)."""
     template = environment().get_template(page.template)
     html = template.render(
-        page=page, rel=partial(relative_url, page.url), relf=partial(relative_file, page.url)
+        page=page,
+        fix=fix,
+        rel=partial(relative_url, page.url),
+        relf=partial(relative_file, page.url),
     )
     lines = [line.rstrip() for line in html.splitlines()]
     return "\n".join(line for line in lines if line)
@@ -120,24 +125,25 @@ class Renderer:
     `mkdocs serve` assembles every page model after each save; most are equal to the
     previous build's (unchanged records are the very same objects, from the content
     cache), and comparing a model costs far less than rendering it. Page models are
-    frozen dataclasses that hold everything their template reads, so equal models
+    frozen dataclasses that hold everything their template reads but the correction
+    channel (`fix`, the same for every page), so equal models with an equal channel
     render equal text.
     """
 
     def __init__(self, remember: bool = True) -> None:
         self.remember = remember  # False for a one-off build: nothing to compare with later
-        self._last: dict[str, tuple[Page, str, str]] = {}
-        self._now: dict[str, tuple[Page, str, str]] = {}
+        self._last: dict[str, tuple[Page, Contact, str, str]] = {}
+        self._now: dict[str, tuple[Page, Contact, str, str]] = {}
 
-    def render(self, page: Page) -> tuple[str, str]:
+    def render(self, page: Page, fix: Contact = NO_CONTACT) -> tuple[str, str]:
         """(front matter, body) of `page`."""
         last = self._last.get(page.url)
-        if last is not None and last[0] == page:
-            head, body = last[1], last[2]
+        if last is not None and last[0] == page and last[1] == fix:
+            head, body = last[2], last[3]
         else:
-            head, body = render_head(page), render_body(page)
+            head, body = render_head(page), render_body(page, fix)
         if self.remember:  # the models of a city hold a few hundred MB: kept only if useful
-            self._now[page.url] = (page, head, body)
+            self._now[page.url] = (page, fix, head, body)
         return head, body
 
     def finish(self) -> None:

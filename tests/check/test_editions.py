@@ -320,12 +320,12 @@ def test_a_renamed_site_keeps_its_old_address(built: Path) -> None:
     assert 'http-equiv="refresh" content="0; url=../dongshan-station/"' in old
 
 
-def test_record_pages_link_to_their_file_for_corrections(built: Path) -> None:
+def test_record_pages_link_to_their_file_for_editors(built: Path) -> None:
     page = (built / "sites" / "dongshan-station" / "index.html").read_text(encoding="utf-8")
     edit = "https://git.example.org/county/site/edit/main/content/sites/dongshan-station.yml"
-    assert f'<a href="{edit}" rel="nofollow noopener">发现错误？报告更正</a>' in page
+    assert f'<a href="{edit}" rel="nofollow noopener">编辑人员：在仓库中修改本页记录</a>' in page
     home = (built / "index.html").read_text(encoding="utf-8")
-    assert "报告更正" not in home  # the home page shows no single record
+    assert "在仓库中修改" not in home  # the home page shows no single record
 
 
 def test_the_quarter_in_progress_lists_sites_added_and_changed_since_the_edition(

@@ -12,6 +12,7 @@ from site_fixture import write_content
 
 from generator.check.content import read_content
 from generator.site.assemble import assemble
+from generator.site.correction import NO_CONTACT, Contact
 from generator.site.pages import Page
 from generator.site.render import Renderer, front_matter, render_body, render_head
 from generator.site.urls import site_url
@@ -116,9 +117,9 @@ def test_renderer_reuses_only_pages_whose_model_is_unchanged(
     rendered: list[str] = []
     real = render_body
 
-    def counting(page: Page) -> str:
+    def counting(page: Page, fix: Contact = NO_CONTACT) -> str:
         rendered.append(page.url)
-        return real(page)
+        return real(page, fix)
 
     monkeypatch.setattr("generator.site.render.render_body", counting)
     again = {page.url: renderer.render(page) for page in assemble(read_content(root))}
@@ -126,3 +127,11 @@ def test_renderer_reuses_only_pages_whose_model_is_unchanged(
     assert {url for url in again if "改名" in again[url][1]} <= set(rendered)
     assert 0 < len(rendered) < len(again)  # and only the pages that show it
     assert all(again[url] == first[url] for url in again if url not in rendered)
+    renderer.finish()
+
+    # A new correction channel (publisher.yml's e-mail) is on every page: all anew.
+    rendered.clear()
+    fix = Contact(email="jiucuo@example.org")
+    pages = assemble(read_content(root))
+    again = {page.url: renderer.render(page, fix) for page in pages}
+    assert set(rendered) == set(again)

@@ -2,7 +2,7 @@
 
 Each comes from the catalog's public views only, so drafts, embargoed records and
 withdrawn honours are in none of them. Also here: which content file each record
-page comes from, for the "报告更正" link to the repository's edit page.
+page comes from, for the editors' link to the repository's edit page.
 """
 
 from __future__ import annotations
