@@ -100,7 +100,7 @@ def check_content(
             problems.append(Problem.on_file((prefix / name).as_posix(), "missing_file", name=name))
     problems += scan_privacy(files, tally)
     if "vocabularies.yml" in singles and "regions.yml" in singles:
-        vocab, regions = singles["vocabularies.yml"].record, singles["regions.yml"]
+        vocab, regions = singles["vocabularies.yml"], singles["regions.yml"]
         problems += crosscheck(entries, vocab, regions, file_ids, tally)
     problems += check_editions(editions) + check_frozen(entries, editions)
     problems += check_timeline(entries, as_of)

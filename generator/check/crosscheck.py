@@ -34,7 +34,7 @@ VOCABULARY = {name: info.title or name for name, info in Vocabularies.model_fiel
 
 def crosscheck(
     entries: Sequence[Entry],
-    vocab: Vocabularies,
+    vocab_entry: Entry,
     regions_entry: Entry,
     file_ids: dict[str, set[str]] | None = None,
     tally: Tally | None = None,
@@ -45,7 +45,9 @@ def crosscheck(
     to a file that failed validation is not reported again as unknown.
     """
     regions: RegionFile = regions_entry.record
+    vocab: Vocabularies = vocab_entry.record
     report = Findings(tally)
+    _check_vocabulary(vocab_entry, report)
     by_kind: dict[str, dict[str, Entry]] = {
         k: {} for k in ("site", "team", "service", "activity", "honor", "bulletin")
     }
@@ -128,6 +130,16 @@ def crosscheck(
             ref(entry, ("highlights", i, "activity"), "activity", highlight.activity)
     check_hierarchy(by_kind["site"], levels, report)
     return report.problems
+
+
+def _check_vocabulary(entry: Entry, report: Findings) -> None:
+    """What vocabularies.yml says of its own lists: a meaning is of a listed form."""
+    vocab: Vocabularies = entry.record
+    forms = "、".join(vocab.practice_forms) or "（空）"
+    for form in vocab.practice_form_meanings:
+        if form not in vocab.practice_forms:
+            loc = ("practice_form_meanings", form)
+            report.at(entry, loc, "form_meaning_unknown", on_key=True, value=form, forms=forms)
 
 
 def record_key(entry: Entry) -> str:

@@ -152,6 +152,11 @@ class Vocabularies(Record):
     practice_forms: list[Name] = Field(
         default_factory=list, title="实践形式", description="讲、评、帮、乐、庆。"
     )
+    practice_form_meanings: dict[Name, Name] = Field(
+        default_factory=dict,
+        title="实践形式释义",
+        description="每种实践形式的含义，网站在活动的“形式”旁和活动页的说明里显示，例如 讲: 宣讲理论政策。只能为 practice_forms 中的形式写释义。",
+    )
     honor_categories: list[HonorCategory] = Field(
         min_length=1, title="荣誉类别", description="荣誉类别。"
     )

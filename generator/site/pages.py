@@ -49,6 +49,8 @@ class ActivityItem:
     sites: tuple[Link, ...]
     teams: tuple[Link, ...]
     type_link: Link
+    form_meaning: str = ""
+    """What its 实践形式 (讲, 评 …) means, from vocabularies.yml; "" when none is given."""
 
 
 @dataclass(frozen=True)

@@ -61,3 +61,20 @@ def test_a_file_stem_is_taken_from_the_shown_path() -> None:
     assert file_stem("content/sites/qindu-center.yml") == "qindu-center"
     assert file_stem("content/bulletins/2026-Q3.yml") == "2026-Q3"
     assert file_stem("content/sites/.yml") == ".yml"
+
+
+def test_a_meaning_of_a_form_not_listed_is_placed_at_its_key(tmp_path: Path) -> None:
+    forms = "practice_forms: [讲, 评, 帮, 乐, 庆]\n"
+    meanings = "practice_form_meanings:\n  讲: 宣讲理论政策\n  唱: 歌唱家乡\n"
+    (only,) = problems_after(tmp_path, "vocabularies.yml", forms, forms + meanings)
+    text = (tmp_path / "content" / "vocabularies.yml").read_text(encoding="utf-8")
+    line = text.splitlines().index("  唱: 歌唱家乡") + 1
+    assert (only.kind, only.line, only.col) == ("form_meaning_unknown", line, 3)
+    assert "“唱”" in only.text and "讲、评、帮、乐、庆" in only.text
+
+
+def test_the_meanings_of_listed_forms_pass(tmp_path: Path) -> None:
+    forms = "practice_forms: [讲, 评, 帮, 乐, 庆]\n"
+    assert not problems_after(
+        tmp_path, "vocabularies.yml", forms, forms + "practice_form_meanings: {讲: 宣讲理论政策}\n"
+    )

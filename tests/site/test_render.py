@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import markdown
 import pytest
 import yaml
 from literal import assert_literal, parse
-from site_fixture import write_content
+from site_fixture import REPO, write_content
 
 from generator.check.content import read_content
 from generator.site.assemble import assemble
 from generator.site.correction import NO_CONTACT, Contact
 from generator.site.pages import Page
 from generator.site.render import Renderer, front_matter, render_body, render_head
-from generator.site.urls import site_url
+from generator.site.urls import ACTIVITIES_URL, site_url
 
 # Stronger than mkdocs.yml, which enables neither attr_list nor md_in_html: the
 # body must stay literal even if someone turns them on later.
@@ -135,3 +136,20 @@ def test_renderer_reuses_only_pages_whose_model_is_unchanged(
     pages = assemble(read_content(root))
     again = {page.url: renderer.render(page, fix) for page in pages}
     assert set(rendered) == set(again)
+
+
+def test_a_practice_form_is_shown_with_its_meaning(tmp_path: Path) -> None:
+    """讲/评/帮/乐/庆 mean little to a resident alone: the meaning from vocabularies.yml."""
+    vocab = yaml.safe_load((REPO / "content" / "vocabularies.yml").read_text(encoding="utf-8"))
+    meanings = vocab["practice_form_meanings"]
+    assert set(meanings) == set(vocab["practice_forms"])
+    root = tmp_path / "content"
+    shutil.copytree(REPO / "content", root)
+    text = (root / "vocabularies.yml").read_text(encoding="utf-8")
+    (root / "vocabularies.yml").write_text(text.replace("宣讲理论政策", "讲<b>政策</b>"), "utf-8")
+    pages = {page.url: page for page in assemble(read_content(root))}
+    index = render_body(pages[ACTIVITIES_URL])
+    assert "<dt>讲</dt><dd>讲&lt;b&gt;政策&lt;/b&gt;</dd>" in index
+    assert all(f"<dt>{f}</dt><dd>{meanings[f]}</dd>" in index for f in "评帮乐庆")
+    site = next(p for p in pages.values() if "形式：帮" in render_body(p))
+    assert f"形式：帮（{meanings['帮']}）" in render_body(site)

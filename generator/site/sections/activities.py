@@ -33,6 +33,8 @@ class ActivityIndexPage(Page):
     template: ClassVar[str] = "activity_index.html"
     quarters: tuple[tuple[Link, Figures], ...]
     types: tuple[tuple[Link, int], ...]
+    forms: tuple[tuple[str, str], ...] = ()
+    """The 实践形式 with their meanings (vocabularies.yml), for the page's legend."""
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,11 @@ def activity_pages(catalog: Catalog, r: Resolver) -> list[Page]:
                 (Link(t, activity_type_url(t)), len(all_types[t]))
                 for t in catalog.vocab.activity_types
                 if t in all_types
+            ),
+            forms=tuple(
+                (form, meaning)
+                for form in catalog.vocab.practice_forms
+                if (meaning := catalog.vocab.practice_form_meanings.get(form))
             ),
         )
     )

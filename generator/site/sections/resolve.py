@@ -50,6 +50,7 @@ class Resolver:
             sites=tuple(self.site(s) for s in activity.sites if s in public_sites),
             teams=tuple(self.team(t) for t in activity.teams if t in public_teams),
             type_link=Link(activity.type, activity_type_url(activity.type)),
+            form_meaning=self.catalog.vocab.practice_form_meanings.get(activity.form or "", ""),
         )
         return item
 
