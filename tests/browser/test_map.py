@@ -3,7 +3,7 @@ nearest-site button with a mocked position (and without permission), and the pro
 made to phones (no other host, no sideways scroll, accessible).
 
 Expected sites and distances are computed here from the committed sample content with
-generator/site/map/geo.py, independently of the page's own JavaScript.
+generator/check/geo.py, independently of the page's own JavaScript.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from helpers import (
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from generator.check.catalog import Catalog
+from generator.check.circles import WALK_SPEED_M_PER_MIN, positions
 from generator.check.content import read_content
-from generator.site.map.circles import WALK_SPEED_M_PER_MIN, positions
-from generator.site.map.geo import Point, distance_m, from_wgs84
+from generator.check.geo import Point, distance_m, from_wgs84
 
 MAP = "map/"
 CIRCLES = "map/circles/"
