@@ -111,3 +111,19 @@ def test_check_prints_the_warning_and_passes(content: Path, wenming: Callable[..
     assert line.startswith("content/publisher.yml:")
     assert "提示：按坐标计算得 0 个" in line and "declared_circles 申报 3 个" in line
     assert "检查通过" in result.output
+
+
+def test_check_counts_with_the_walk_radius_of_mkdocs_yml(
+    content: Path, wenming: Callable[..., Result]
+) -> None:
+    # A second site 3 km from the first: one circle at 5 km, none at the default 1.2 km.
+    site = content / "sites" / "maquan-suo.yml"
+    data = yaml.safe_load(site.read_text(encoding="utf-8"))
+    data["location"] = {"datum": "gcj02", "lng": 108.70512, "lat": 34.37521}
+    site.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    _declare(content, 1)
+    assert "declared_circles" in wenming("check", "content").output
+    config = {"plugins": [{"wenming": {"content": "content", "walk_radius": 5000}}]}
+    (content.parent / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    result = wenming("check", "content")
+    assert result.exit_code == 0 and "declared_circles" not in result.output
