@@ -150,6 +150,13 @@ def test_circles_page_draws_the_circles_and_shows_only_the_computed_count(
     assert render_body(page) == render_body(circles_page(catalog, MapOptions()))
 
 
+def test_the_tiles_source_is_named_under_the_circles_map_too(catalog: Catalog) -> None:
+    options = MapOptions(tiles=TILES, attribution="天地图")
+    html = render_body(circles_page(catalog, options))
+    assert "<image xlink:href=" in html and "底图：天地图" in html
+    assert "底图" not in render_body(circles_page(catalog, MapOptions(attribution="天地图")))
+
+
 def test_a_site_page_links_to_its_point_on_the_map(catalog: Catalog) -> None:
     places = site_places(catalog, MapOptions())
     assert places["maquan-suo"].map.url == "map/#p-maquan-suo"
