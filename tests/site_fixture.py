@@ -20,8 +20,8 @@ from typing import Any
 import yaml
 
 from generator.check.catalog import Catalog
+from generator.check.geo import from_wgs84
 from generator.records.network import Location
-from generator.site.map.geo import from_wgs84
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -20,6 +20,7 @@ from ..records.base import Record
 from ..records.kinds import FOLDERS, MODELS, SINGLES
 from ..report.problems import ContentError, Problem, Tally, errors
 from .catalog import Catalog
+from .circles import WALK_RADIUS_M, check_declared
 from .contentcache import ContentCache, FileResult
 from .crosscheck import crosscheck, file_stem, record_key
 from .entry import Entry
@@ -52,8 +53,13 @@ def check_content(
     shown_root: str | None = None,
     as_of: date | None = None,
     cache: ContentCache | None = None,
+    walk_radius: float = WALK_RADIUS_M,
 ) -> tuple[Catalog | None, list[Problem]]:
-    """Every problem of the tree at `root` (errors and warnings); the catalog when no error."""
+    """Every problem of the tree at `root` (errors and warnings); the catalog when no error.
+
+    `walk_radius` (metres) is the map's, for the count of 15-minute circles compared with
+    the one publisher.yml declares (`circles.check_declared`).
+    """
     prefix = PurePosixPath(shown_root if shown_root is not None else root.as_posix())
     problems: list[Problem] = []
     files: list[Loaded] = []
@@ -107,7 +113,9 @@ def check_content(
     problems += tally.omitted()
     if errors(problems) or set(singles) != set(SINGLES):
         return None, sorted(set(problems))
-    return _catalog(entries, singles, editions, as_of), sorted(set(problems))
+    catalog = _catalog(entries, singles, editions, as_of)
+    problems += check_declared(catalog, singles["publisher.yml"], walk_radius)
+    return catalog, sorted(set(problems))
 
 
 def _checked(

@@ -114,7 +114,9 @@ def _export_site(config_file: Path, out: Path, tell: Callable[[str], None]) -> E
         chosen = None
     if chosen is None or (wrong := problems_of(chosen)):
         raise OutputError(say("plugin_map_settings", problems="\n".join(wrong if chosen else [])))
-    catalog, problems = check_content(content, shown_content, today())
+    catalog, problems = check_content(
+        content, shown_content, today(), walk_radius=chosen.walk_radius
+    )
     if catalog is None:
         return Exported(problems, None)
     address = resolved.get("site_url") if isinstance(resolved.get("site_url"), str) else ""

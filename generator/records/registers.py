@@ -27,7 +27,7 @@ class Publisher(Record):
     declared_circles: Int | None = Field(
         None,
         title="申报服务圈数",
-        description="编辑申报的“15分钟文明实践服务圈”个数，网站将与计算结果对照。",
+        description="编辑申报的“15分钟文明实践服务圈”个数（可不填）：wenming check 将它与按坐标计算的个数对照，不一致时给出提示；网站只显示计算得的个数。",
     )
     sponsor: Name | None = Field(
         None,

@@ -158,6 +158,7 @@ MESSAGES: dict[str, str] = {
     "frozen_changed": "这条记录属于已发布的 {quarter}，内容被修改了（请在 corrections 中加一条更正，写明 date 和 reason）",
     "frozen_added": "这条记录属于已发布的 {quarter}，但不在该期中（补录请在 corrections 中写明日期和原因）",
     "notice_over": "提示：公示期已于 {end} 结束，状态仍是“公示中”，网站上显示为“公示期满（待认定）”（认定后请把 status 改为 已认定；撤销请改为 已撤销 并写 withdrawn）",
+    "declared_circles_differ": "提示：按坐标计算得 {computed} 个“15分钟文明实践服务圈”（步行半径 {radius} 米），publisher.yml 的 declared_circles 申报 {declared} 个，网站只显示计算得的个数（请给缺坐标的阵地补上 location，或把 declared_circles 改为 {computed}、不再申报就删掉这一项）",
     "withdrawn_in_future": "撤销（撤下）日期 {day} 晚于今天 {today}（撤销当天生效，请写实际撤销的日期）",
     "correction_in_future": "更正日期 {day} 晚于今天 {today}（更正记录的是已经做过的修改，请核对日期）",
     "frozen_draft": "这条记录属于已发布的 {quarter}，不能改成草稿让它消失（{how}）",

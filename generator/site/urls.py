@@ -118,6 +118,11 @@ def map_region_anchor(region_code: str) -> str:
     return f"r-{region_code}"
 
 
+def map_site_anchor(site_id: str) -> str:
+    """Where one site's point sits on the map page (highlighted when the page lands on it)."""
+    return f"p-{site_id}"
+
+
 def circle_anchor(site_id: str) -> str:
     """Where one 15-minute circle, named after its highest-level site, sits on the circles page."""
     return f"c-{site_id}"
@@ -151,6 +156,11 @@ def circle_url(site_id: str) -> str:
 def map_region_url(region_code: str) -> str:
     """One county-level region's panel on the map page."""
     return anchored(MAP_URL, map_region_anchor(region_code))
+
+
+def map_site_url(site_id: str) -> str:
+    """One site's point on the map page: "在实践地图上查看" on its page lands there."""
+    return anchored(MAP_URL, map_site_anchor(site_id))
 
 
 # --- files ----------------------------------------------------------------------------------

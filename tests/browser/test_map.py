@@ -3,7 +3,7 @@ nearest-site button with a mocked position (and without permission), and the pro
 made to phones (no other host, no sideways scroll, accessible).
 
 Expected sites and distances are computed here from the committed sample content with
-generator/site/map/geo.py, independently of the page's own JavaScript.
+generator/check/geo.py, independently of the page's own JavaScript.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ from helpers import (
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from generator.check.catalog import Catalog
+from generator.check.circles import WALK_SPEED_M_PER_MIN, circles, positions
 from generator.check.content import read_content
-from generator.site.map.circles import WALK_SPEED_M_PER_MIN, positions
-from generator.site.map.geo import Point, distance_m, from_wgs84
+from generator.check.geo import Point, distance_m, from_wgs84
 
 MAP = "map/"
 CIRCLES = "map/circles/"
@@ -82,14 +82,15 @@ def test_map_draws_one_marker_per_public_site(
     name = catalog.sites[CLICKED].name
     marker = page.locator(f'svg.wm-map a[*|href$="sites/{CLICKED}/"]')
     expect(marker.locator("title")).to_have_text(name)
-    assert marker.locator("circle").bounding_box() is not None
+    expect(marker).to_have_accessible_name(name)
+    assert marker.locator(".wm-map__dot").bounding_box() is not None
 
 
 def test_clicking_a_marker_reaches_its_site_page(
     site_server: str, page: Page, catalog: Catalog
 ) -> None:
     page.goto(site_server + MAP)
-    page.locator(f'svg.wm-map a[*|href$="sites/{CLICKED}/"] circle').click()
+    page.locator(f'svg.wm-map a[*|href$="sites/{CLICKED}/"] .wm-map__dot').click()
     page.wait_for_url(f"**/sites/{CLICKED}/")
     assert site_path(site_server, page.url) == f"sites/{CLICKED}/"
     expect(page.locator("h1").first).to_have_text(catalog.sites[CLICKED].name)
@@ -246,3 +247,91 @@ def test_nearest_works_after_instant_navigation(
         content.get_by_role("link", name="实践地图").last.click()
     assert page.evaluate("window.wmSameDocument") is True, "instant navigation did not happen"
     assert errors == []
+
+
+def test_the_circles_are_drawn_numbered_as_the_list(
+    site_server: str, page: Page, catalog: Catalog
+) -> None:
+    page.goto(site_server + CIRCLES)
+    found = circles(catalog)
+    drawn = page.eval_on_selector_all(
+        "svg.wm-map g.wm-map__circle",
+        "gs => gs.map(g => [g.dataset.circle, g.querySelectorAll('circle').length])",
+    )
+    # Every circle is drawn, one disc per member site (a circle may span two panels).
+    discs: dict[int, int] = {}
+    for number, count in drawn:
+        discs[int(number)] = discs.get(int(number), 0) + count
+    assert discs == {n: len(c.site_ids) for n, c in enumerate(found, 1)}
+    # Each number on the map is the number of a heading in the list below.
+    texts = "els => els.map(e => e.textContent)"
+    numbers = page.locator("svg.wm-map .wm-map__no").evaluate_all(texts)
+    headings = page.locator(".wm-card h2 .wm-circle-no text").evaluate_all(texts)
+    assert set(numbers) == set(headings) == {str(n) for n in range(1, len(found) + 1)}
+    disc = page.locator("svg.wm-map g.wm-map__circle circle").first
+    box = disc.bounding_box()
+    assert box is not None and box["width"] > 20  # 1.2 km is drawn, not a dot
+    assert float(disc.evaluate("e => getComputedStyle(e.parentNode).opacity")) < 0.5
+
+
+def _lands_on(page: Page, site_id: str, name: str) -> None:
+    point = page.locator(f"#p-{site_id}")
+    ring = point.locator(".wm-map__ring")
+    label = point.locator(".wm-map__name")
+    expect(ring).to_be_visible()
+    expect(label).to_be_visible()
+    expect(label).to_have_text(name)
+    assert ring.evaluate("e => getComputedStyle(e).display") != "none"
+    other = page.locator(f".wm-map__pt:not(#p-{site_id}) .wm-map__ring").first
+    assert other.evaluate("e => getComputedStyle(e).display") == "none"
+    expect(point.locator(".wm-map__dot")).to_be_in_viewport()
+    expect(label).to_be_in_viewport()
+
+
+def test_the_site_page_link_lands_on_the_site_highlighted(
+    site_server: str, page: Page, catalog: Catalog
+) -> None:
+    page.goto(site_server + f"sites/{CLICKED}/")
+    page.get_by_role("link", name="在实践地图上查看").click()
+    page.wait_for_url(f"**/{MAP}#p-{CLICKED}")
+    _lands_on(page, CLICKED, catalog.sites[CLICKED].name)
+    assert not has_horizontal_scroll(page)
+
+
+def test_the_site_page_link_lands_highlighted_after_instant_navigation(
+    instant_site: str, page: Page, catalog: Catalog
+) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(instant_site + f"sites/{CLICKED}/")
+    page.evaluate("window.wmSameDocument = true")
+    page.get_by_role("link", name="在实践地图上查看").click()
+    page.wait_for_url(f"**/{MAP}#p-{CLICKED}")
+    expect(page.locator("h1").first).to_have_text("实践地图")
+    _lands_on(page, CLICKED, catalog.sites[CLICKED].name)
+    assert page.evaluate("window.wmSameDocument") is True, "instant navigation did not happen"
+    assert errors == []
+
+
+def test_every_point_is_a_finger_sized_target(site_server: str, page: Page) -> None:
+    for path in (MAP, CIRCLES):
+        page.goto(site_server + path)
+        sizes = page.eval_on_selector_all(
+            ".wm-map__pt .wm-map__hit",
+            "hs => hs.map(h => { const r = h.getBoundingClientRect(); return [r.width, r.height] })",
+        )
+        assert sizes and min(min(w, h) for w, h in sizes) >= 44, path
+        names = page.eval_on_selector_all(
+            ".wm-map__pt", "as => as.map(a => a.getAttribute('aria-label'))"
+        )
+        assert all(names) and len(names) == len(sizes)
+
+
+def test_each_panel_has_a_scale_bar_true_to_the_ground(site_server: str, page: Page) -> None:
+    page.goto(site_server + MAP)
+    panels = page.locator("svg.wm-map")
+    assert panels.count() > 1
+    for i in range(panels.count()):
+        bar = panels.nth(i).locator(".wm-map__scale")
+        expect(bar.locator("text")).to_have_text(re.compile(r"^\d+ (米|公里)$"))
+        expect(bar.locator("path")).to_be_visible()

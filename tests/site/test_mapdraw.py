@@ -1,4 +1,5 @@
-"""Map drawing: Web Mercator, panels fitted to their sites, the outline, and tiles that line up."""
+"""Map drawing: Web Mercator, panels fitted to their sites, the outline, tiles that line up,
+and a scale bar true to the ground."""
 
 from __future__ import annotations
 
@@ -6,15 +7,18 @@ import math
 
 import pytest
 
+from generator.check.geo import distance_m
 from generator.site.map.draw import (
     MARGIN,
     MAX_HEIGHT,
     MIN_HEIGHT,
     PANEL_WIDTH,
+    SCALE_MAX_UNITS,
     TILE,
     fit,
     hull,
     mercator,
+    scale_bar,
     tile_url,
     tiles,
 )
@@ -101,3 +105,29 @@ def test_tiles_cover_the_whole_panel_at_a_fitting_zoom() -> None:
     tx, ty = math.floor(mx * 2**z / TILE), math.floor(my * 2**z / TILE)
     tile = next(t for t in found if t.href.endswith(f"/{z}/{tx}/{ty}.png"))
     assert tile.x <= px <= tile.x + tile.size and tile.y <= py <= tile.y + tile.size
+
+
+@pytest.mark.parametrize("points", [QINDU, [(117.90, 40.98)], [(120.66, 42.85), (120.70, 42.90)]])
+def test_metres_per_unit_match_great_circle_distances(points: list[tuple[float, float]]) -> None:
+    frame = fit(points)
+    lng, lat = points[0]
+    # 0.01 degrees east and north of a site: projected length x metres per unit = ground.
+    for other in ((lng + 0.01, lat), (lng, lat + 0.01)):
+        a, b = frame.project(lng, lat), frame.project(*other)
+        units = math.hypot(b[0] - a[0], b[1] - a[1])
+        assert units * frame.metres_per_unit(lat) == pytest.approx(
+            distance_m((lng, lat), other), rel=0.01
+        )
+    assert frame.centre_lat == pytest.approx(
+        (min(p[1] for p in points) + max(p[1] for p in points)) / 2, abs=0.01
+    )
+
+
+def test_the_scale_bar_is_a_round_length_in_a_quarter_of_the_panel() -> None:
+    bar = scale_bar(fit(QINDU))
+    assert bar.metres in (500, 1000, 2000, 5000)
+    assert bar.length <= SCALE_MAX_UNITS and bar.length > SCALE_MAX_UNITS * 0.4
+    assert bar.length * fit(QINDU).metres_per_unit() == pytest.approx(bar.metres, rel=0.01)
+    assert bar.label == (f"{bar.metres // 1000} 公里" if bar.metres >= 1000 else f"{bar.metres} 米")
+    lone = scale_bar(fit([(108.70, 34.34)]))  # 1.5 km across at least: a few hundred metres
+    assert lone.label in ("200 米", "500 米")

@@ -6,8 +6,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
+from generator.check.geo import from_wgs84, to_wgs84
 from generator.records.network import Location
-from generator.site.map.geo import from_wgs84, to_wgs84
 from generator.site.map.links import amap_link, app_links, baidu_link, in_datum, tencent_link
 
 HOSTILE = "A&B;title:x=1#frag 宝泉路<script>"

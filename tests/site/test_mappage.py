@@ -15,8 +15,8 @@ from testpaths import MINIMAL
 
 from generator.check.catalog import Catalog
 from generator.check.content import read_content
+from generator.check.geo import distance_m
 from generator.site.assemble import assemble
-from generator.site.map.geo import distance_m
 from generator.site.map.page import (
     CirclesPage,
     MapPage,
@@ -52,10 +52,17 @@ def test_map_draws_every_public_site_once_and_no_draft(catalog: Catalog) -> None
     assert urls == ["sites/baoquanlu-north/", "sites/maquan-suo/", "sites/qindu-center/"]
     assert sum(lv.count for lv in page.legend) == 3
     html = render_body(page)
-    assert html.count("<circle") == 3 + len(page.legend)  # markers + legend swatches
+    assert html.count('class="wm-map__dot"') == 3
+    assert html.count('class="wm-map__hit"') == 3  # each point's tap target
     assert "草稿站点" not in html and "secret-draft" not in html
-    assert '<a xlink:href="../sites/qindu-center/" class="wm-map__pt">' in html
-    assert "<title>秦都区新时代文明实践中心</title>" in html
+    name = "秦都区新时代文明实践中心"
+    assert (
+        f'<a xlink:href="../sites/qindu-center/" id="p-qindu-center" class="wm-map__pt"'
+        f' aria-label="{name}"><title>{name}</title>'
+    ) in html
+    # The name beside the point, shown when the page lands on it (CSS :target).
+    assert f'text-anchor="start">{name}</text>' in html or f'"end">{name}</text>' in html
+    assert 'class="wm-map__scale"' in html and page.panels[0].scale.label in html
 
 
 def test_by_default_the_map_refers_to_no_other_host(catalog: Catalog) -> None:
@@ -102,7 +109,7 @@ def test_each_site_shows_its_neighbours_within_the_radius(catalog: Catalog) -> N
     assert places["qindu-center"].nearby == () and places["qindu-center"].circle is None
     assert places["maquan-suo"].circle is not None
     assert places["maquan-suo"].circle.url == "map/circles/#c-maquan-suo"  # the 所 leads
-    assert places["maquan-suo"].map.url == "map/#r-610402"
+    assert places["maquan-suo"].map.url == "map/#p-maquan-suo"
     assert [a.app for a in places["maquan-suo"].apps] == ["高德地图", "百度地图", "腾讯地图"]
     smaller = site_places(catalog, MapOptions(walk_radius=500))
     assert smaller["maquan-suo"].nearby == () and smaller["maquan-suo"].radius == 500
@@ -119,17 +126,42 @@ def test_site_pages_carry_their_place(catalog: Catalog) -> None:
     assert isinstance(pages["map/"], MapPage) and isinstance(pages["map/circles/"], CirclesPage)
 
 
-def test_circles_page_compares_with_the_declared_count(catalog: Catalog) -> None:
+def test_circles_page_draws_the_circles_and_shows_only_the_computed_count(
+    catalog: Catalog,
+) -> None:
     declared = replace(
         catalog, publisher=catalog.publisher.model_copy(update={"declared_circles": 3})
     )
     page = circles_page(declared, MapOptions())
-    assert (page.computed, page.declared) == (1, 3)
-    assert [c.anchor for c in page.circles] == ["c-maquan-suo"]
+    assert page.computed == 1
+    assert [(c.number, c.anchor) for c in page.circles] == [(1, "c-maquan-suo")]
     assert [link.url for link in page.alone] == ["sites/qindu-center/"]
+    # One panel (秦都区), the circle drawn as a disc of the walking radius per member.
+    [panel] = page.panels
+    [disc] = panel.discs
+    assert disc.number == 1 and len(disc.centres) == 2
+    metres = disc.radius * (panel.scale.metres / panel.scale.length)
+    assert metres == pytest.approx(1200, rel=0.01)
     html = render_body(page)
-    assert "计算得 1 个，编辑申报 3 个。两者不一致" in html
-    assert "计算得 1 个。" in render_body(circles_page(catalog, MapOptions()))
+    assert html.count('<g class="wm-map__circle" data-circle="1"') == 1
+    assert 'text-anchor="middle" aria-hidden="true">1</text>' in html
+    # The editors' figure is a `check` warning, never public text.
+    assert "编辑申报" not in html and "不一致" not in html and ">3<" not in html
+    assert render_body(page) == render_body(circles_page(catalog, MapOptions()))
+
+
+def test_the_tiles_source_is_named_under_the_circles_map_too(catalog: Catalog) -> None:
+    options = MapOptions(tiles=TILES, attribution="天地图")
+    html = render_body(circles_page(catalog, options))
+    assert "<image xlink:href=" in html and "底图：天地图" in html
+    assert "底图" not in render_body(circles_page(catalog, MapOptions(attribution="天地图")))
+
+
+def test_a_site_page_links_to_its_point_on_the_map(catalog: Catalog) -> None:
+    places = site_places(catalog, MapOptions())
+    assert places["maquan-suo"].map.url == "map/#p-maquan-suo"
+    ids = {m.anchor for p in map_page(catalog, MapOptions()).panels for m in p.markers}
+    assert "p-maquan-suo" in ids
 
 
 def test_sites_json_has_public_fields_in_wgs84_only(catalog: Catalog) -> None:
@@ -171,11 +203,14 @@ def test_a_tile_layer_set_in_mkdocs_yml_reaches_the_built_map(tmp_path: Path) ->
     html = (tmp_path / "site" / "map" / "index.html").read_text(encoding="utf-8")
     hosts = set(re.findall(r'<image xlink:href="https://([^/"]+)/', html))
     assert hosts and all(re.fullmatch(r"t[0-7]\.tiles\.example\.cn", h) for h in hosts)
-    # Only the map draws tiles: no other page refers to the tile host.
+    # Only the map pages (the map, the circles) draw tiles: no other page refers to the host.
     others = [
         p for p in (tmp_path / "site").rglob("*.html") if "tiles.example.cn" in p.read_text("utf-8")
     ]
-    assert others == [tmp_path / "site" / "map" / "index.html"]
+    assert sorted(others) == [
+        tmp_path / "site" / "map" / "circles" / "index.html",
+        tmp_path / "site" / "map" / "index.html",
+    ]
 
 
 def test_a_tile_layer_without_https_stops_the_build(tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ def test_front_matter_has_known_keys_and_an_escaped_title(hostile_pages: list[Pa
         meta = yaml.safe_load(meta_text)
         assert meta == front_matter(page)
         assert set(meta) <= {"title", "hide", "search", "wenming_scripts"}
-        assert set(meta.get("wenming_scripts", [])) <= {"nearest"}
+        assert set(meta.get("wenming_scripts", [])) <= {"nearest", "mapmark"}
         assert "<" not in meta["title"] and ">" not in meta["title"]
 
 

@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .geo import Point
+from ...check.geo import Point
 
 TILE = 256  # pixels of a tile, and the world's width at zoom 0
 PANEL_WIDTH = 360
@@ -46,6 +46,21 @@ class Frame:
     def project(self, lng: float, lat: float) -> Point:
         x, y = mercator(lng, lat)
         return round((x - self.x0) * self.scale, 1), round((y - self.y0) * self.scale, 1)
+
+    @property
+    def centre_lat(self) -> float:
+        """The latitude at the panel's middle (inverse Mercator)."""
+        y = self.y0 + self.height / 2 / self.scale
+        return math.degrees(math.atan(math.sinh(math.pi * (1.0 - 2.0 * y / TILE))))
+
+    def metres_per_unit(self, lat: float | None = None) -> float:
+        """Ground metres in one SVG unit at `lat` (the panel's middle by default).
+
+        Web Mercator stretches by 1/cos(lat): a zoom-0 pixel spans the equator's
+        length / 256 times cos(lat) on the ground, and a unit is 1/scale of a pixel.
+        """
+        at = self.centre_lat if lat is None else lat
+        return _EQUATOR_M * math.cos(math.radians(at)) / TILE / self.scale
 
 
 def fit(points: Sequence[Point]) -> Frame:
@@ -92,6 +107,28 @@ def hull(points: Sequence[Point]) -> tuple[Point, ...]:
             upper.pop()
         upper.append(p)
     return tuple(lower[:-1] + upper[:-1])
+
+
+SCALE_STEPS_M = (50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000)
+SCALE_MAX_UNITS = PANEL_WIDTH / 4  # the bar never takes more than a quarter of the width
+
+
+@dataclass(frozen=True)
+class ScaleBar:
+    """A round ground length and how many SVG units it spans on its panel."""
+
+    metres: int
+    length: float
+    label: str
+
+
+def scale_bar(frame: Frame) -> ScaleBar:
+    """The longest round length (50 m … 100 km) that fits in a quarter of the panel."""
+    per_unit = frame.metres_per_unit()
+    fitting = [m for m in SCALE_STEPS_M if m / per_unit <= SCALE_MAX_UNITS]
+    metres = fitting[-1] if fitting else SCALE_STEPS_M[0]
+    label = f"{metres // 1000} 公里" if metres >= 1000 else f"{metres} 米"
+    return ScaleBar(metres, round(metres / per_unit, 1), label)
 
 
 @dataclass(frozen=True)

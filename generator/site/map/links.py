@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote
 
+from ...check.geo import Point, from_wgs84, to_wgs84
 from ...records.network import Location
-from .geo import Point, from_wgs84, to_wgs84
 
 # `src` / `referer` name the calling application, as the Baidu and Tencent URI APIs ask.
 APP_NAME = "wenming"

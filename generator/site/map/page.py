@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ...check.catalog import Catalog
+from ...check.circles import WALK_SPEED_M_PER_MIN, circles, groups, neighbours, positions
+from ...check.geo import Point, from_wgs84
 from ..figures import level_beside, region_name, site_link
 from ..pages import Link, Nearby, Page, SitePlace
 from ..urls import (
@@ -22,22 +24,12 @@ from ..urls import (
     MAP_URL,
     circle_anchor,
     circle_url,
-    map_region_anchor,
-    map_region_url,
+    map_site_url,
     site_url,
 )
-from .circles import WALK_SPEED_M_PER_MIN, circles, groups, neighbours, positions
-from .draw import Tile, fit, hull, tiles
-from .geo import Point, from_wgs84
 from .links import app_links
+from .panel import Drawn, MapPanel, circle_colour, county, panel, styles
 from .settings import MapOptions
-
-# Okabe–Ito colours, told apart with the common colour-vision deficiencies; each marker
-# also has a dark rim (contrast on a light map) and the three tiers differ in size.
-PALETTE = ("#d55e00", "#0072b2", "#009e73", "#e69f00", "#cc79a7", "#56b4e9", "#f0e442", "#000000")
-OTHER_COLOUR = "#777777"
-TIER_RADII = (8.0, 6.5, 5.0)
-OTHER_RADIUS = 4.5
 
 
 @dataclass(frozen=True)
@@ -49,35 +41,9 @@ class LevelStyle:
 
 
 @dataclass(frozen=True)
-class Marker:
-    link: Link
-    level: str
-    """The short level name (站, 所 …) shown beside the site in the list under the map;
-    "" when the site's name already ends with it."""
-    x: float
-    y: float
-    radius: float
-    colour: str
-
-
-@dataclass(frozen=True)
-class MapPanel:
-    """One county-level region: its sites drawn in their own frame, and listed."""
-
-    anchor: str
-    region: str
-    width: float
-    height: float
-    outline: str
-    """The sites' convex hull as SVG `points`, or empty for fewer than three sites."""
-    tiles: tuple[Tile, ...]
-    markers: tuple[Marker, ...]
-
-
-@dataclass(frozen=True)
 class MapPage(Page):
     template: ClassVar[str] = "map.html"
-    scripts: ClassVar[tuple[str, ...]] = ("nearest",)
+    scripts: ClassVar[tuple[str, ...]] = ("nearest", "mapmark")
     legend: tuple[LevelStyle, ...]
     panels: tuple[MapPanel, ...]
     unplaced: tuple[Link, ...]
@@ -87,6 +53,9 @@ class MapPage(Page):
 
 @dataclass(frozen=True)
 class CircleItem:
+    number: int
+    """The circle's number, drawn on its discs on the map above the list."""
+    colour: str
     anchor: str
     title: str
     region: str
@@ -101,67 +70,37 @@ class CirclesPage(Page):
     radius: int
     minutes: int
     computed: int
-    declared: int | None
+    panels: tuple[MapPanel, ...]
+    """The counties with a circle, each circle drawn as discs of the walking radius."""
     circles: tuple[CircleItem, ...]
     alone: tuple[Link, ...]
     map: Link
+    attribution: str
 
 
 def _rank(catalog: Catalog) -> dict[str, int]:
     return {level.name: i for i, level in enumerate(catalog.vocab.site_levels)}
 
 
-def _styles(catalog: Catalog) -> dict[str, tuple[str, float]]:
-    """Level name → (colour, marker radius)."""
-    out = {}
-    tiers = 0
-    for i, level in enumerate(catalog.vocab.site_levels):
-        radius = OTHER_RADIUS
-        if level.tier and tiers < len(TIER_RADII):
-            radius, tiers = TIER_RADII[tiers], tiers + 1
-        out[level.name] = (PALETTE[i] if i < len(PALETTE) else OTHER_COLOUR, radius)
+def _drawn(where: dict[str, Point], options: MapOptions) -> dict[str, Point]:
+    """The points in the tiles' datum, the one they are drawn in."""
+    return {k: from_wgs84(options.tiles_datum, *p) for k, p in where.items()}
+
+
+def _by_county(catalog: Catalog, where: dict[str, Point]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for site_id in sorted(where):
+        out.setdefault(county(catalog.public_sites[site_id].region), []).append(site_id)
     return out
-
-
-def _county(code: str) -> str:
-    return code[:6]
-
-
-def _panel(
-    catalog: Catalog, code: str, ids: list[str], points: dict[str, Point], o: MapOptions
-) -> MapPanel:
-    frame = fit([points[i] for i in ids])
-    styles = _styles(catalog)
-    markers = []
-    for site_id in ids:
-        site = catalog.public_sites[site_id]
-        colour, radius = styles.get(site.level, (OTHER_COLOUR, OTHER_RADIUS))
-        x, y = frame.project(*points[site_id])
-        level = level_beside(catalog, site)
-        markers.append(Marker(site_link(catalog, site_id), level, x, y, radius, colour))
-    # Big markers first, so the small ones drawn over them can still be tapped.
-    markers.sort(key=lambda m: (-m.radius, m.link.url))
-    outline = hull([(m.x, m.y) for m in markers])
-    return MapPanel(
-        anchor=map_region_anchor(code),
-        region=region_name(catalog, code),
-        width=frame.width,
-        height=frame.height,
-        outline=" ".join(f"{x:g},{y:g}" for x, y in outline) if len(outline) >= 3 else "",
-        tiles=tiles(frame, o.tiles, o.tile_subdomains) if o.tiles else (),
-        markers=tuple(markers),
-    )
 
 
 def map_page(catalog: Catalog, options: MapOptions) -> MapPage:
     where = positions(catalog)
-    drawn = {k: from_wgs84(options.tiles_datum, *p) for k, p in where.items()}
-    by_county: dict[str, list[str]] = {}
-    for site_id in sorted(where):
-        by_county.setdefault(_county(catalog.public_sites[site_id].region), []).append(site_id)
-    styles = _styles(catalog)
+    drawn = _drawn(where, options)
+    by_county = _by_county(catalog, where)
+    look = styles(catalog)
     legend = tuple(
-        LevelStyle(lv.label, *styles[lv.name], n)
+        LevelStyle(lv.label, *look[lv.name], n)
         for lv in catalog.vocab.site_levels
         if (n := sum(1 for i in where if catalog.public_sites[i].level == lv.name))
     )
@@ -169,7 +108,7 @@ def map_page(catalog: Catalog, options: MapOptions) -> MapPage:
         url=MAP_URL,
         title="实践地图",
         legend=legend,
-        panels=tuple(_panel(catalog, c, by_county[c], drawn, options) for c in sorted(by_county)),
+        panels=tuple(panel(catalog, c, by_county[c], drawn, options) for c in sorted(by_county)),
         unplaced=tuple(
             site_link(catalog, i) for i in sorted(catalog.public_sites) if i not in where
         ),
@@ -188,16 +127,18 @@ def circles_page(catalog: Catalog, options: MapOptions) -> CirclesPage:
     rank = _rank(catalog)
     found = circles(catalog, options.walk_radius)
     items = []
-    for circle in found:
+    for number, circle in enumerate(found, 1):
         lead = _lead(catalog, circle.site_ids)
         ordered = sorted(
             circle.site_ids, key=lambda i: (rank.get(catalog.public_sites[i].level, len(rank)), i)
         )
         items.append(
             CircleItem(
+                number=number,
+                colour=circle_colour(number),
                 anchor=circle_anchor(lead),
                 title=f"{catalog.public_sites[lead].name}服务圈",
-                region=region_name(catalog, _county(catalog.public_sites[lead].region)),
+                region=region_name(catalog, county(catalog.public_sites[lead].region)),
                 sites=tuple(
                     (site_link(catalog, i), level_beside(catalog, catalog.public_sites[i]))
                     for i in ordered
@@ -205,16 +146,21 @@ def circles_page(catalog: Catalog, options: MapOptions) -> CirclesPage:
             )
         )
     inside = {i for c in found for i in c.site_ids}
+    where = positions(catalog)
+    drawn, by_county = _drawn(where, options), _by_county(catalog, where)
+    numbered = [Drawn(n, c.site_ids) for n, c in enumerate(found, 1)]
+    counties = sorted({county(catalog.public_sites[i].region) for i in inside})
     return CirclesPage(
         url=CIRCLES_URL,
         title="15分钟文明实践服务圈",
         radius=round(options.walk_radius),
         minutes=round(options.walk_radius / WALK_SPEED_M_PER_MIN),
         computed=len(found),
-        declared=catalog.publisher.declared_circles,
+        panels=tuple(panel(catalog, c, by_county[c], drawn, options, numbered) for c in counties),
         circles=tuple(items),
-        alone=tuple(site_link(catalog, i) for i in sorted(positions(catalog)) if i not in inside),
+        alone=tuple(site_link(catalog, i) for i in sorted(where) if i not in inside),
         map=Link("实践地图", MAP_URL),
+        attribution=options.attribution if options.tiles else "",
     )
 
 
@@ -247,7 +193,7 @@ def site_places(catalog: Catalog, options: MapOptions) -> dict[str, SitePlace]:
             radius=round(options.walk_radius),
             minutes=round(options.walk_radius / WALK_SPEED_M_PER_MIN),
             circle=circle_of.get(site_id),
-            map=Link("在实践地图上查看", map_region_url(_county(site.region))),
+            map=Link("在实践地图上查看", map_site_url(site_id)),
         )
     return out
 

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ...check.circles import WALK_RADIUS_M
 from ...report.messages import say
-from .circles import WALK_RADIUS_M
 
 TILE_DATUMS = ("wgs84", "gcj02")
 

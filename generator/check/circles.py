@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ...check.catalog import Catalog
+from ..report.problems import WARNING, Problem
+from .catalog import Catalog
+from .entry import Entry
 from .geo import EARTH_RADIUS_M, Point, distance_m, to_wgs84
 
 WALK_RADIUS_M = 1200.0
@@ -88,3 +90,30 @@ def groups(near: dict[str, tuple[Neighbour, ...]]) -> list[Circle]:
         if len(group) >= 2:
             groups.append(Circle(tuple(sorted(group))))
     return sorted(groups, key=lambda c: (-len(c.site_ids), c.site_ids))
+
+
+def check_declared(
+    catalog: Catalog, publisher: Entry, radius_m: float = WALK_RADIUS_M
+) -> list[Problem]:
+    """A warning when `declared_circles` in publisher.yml differs from the computed count.
+
+    The site shows only the computed count; the editors' figure is theirs to reconcile
+    (a site without coordinates, or a different way of counting), so `check` says so and
+    the build still passes.
+    """
+    declared = catalog.publisher.declared_circles
+    if declared is None:
+        return []
+    computed = len(circles(catalog, radius_m))
+    if declared == computed:
+        return []
+    return [
+        publisher.problem(
+            ("declared_circles",),
+            "declared_circles_differ",
+            severity=WARNING,
+            computed=computed,
+            declared=declared,
+            radius=round(radius_m),
+        )
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.site.map.geo import (
+from generator.check.geo import (
     bd09_to_gcj02,
     distance_m,
     from_wgs84,
