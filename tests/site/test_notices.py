@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
-import segno
 import yaml
+from qrmodules import segno_modules, svg_modules
 from site_fixture import write_content
 from testpaths import REPO
 
@@ -22,25 +21,6 @@ from generator.site.sections.honors import HonorIndexPage, HonorRollPage
 from generator.site.sections.notices import NoticePage, qr_svg, qr_text
 
 BASE = "https://wenming.example/"
-
-
-def qr_modules(svg: str, border: int = 4) -> set[tuple[int, int]]:
-    """The dark modules (row, column) segno's line path draws: `M x y` then `h n` runs and
-    relative `m dx dy` moves, each run at half a module below its row's top."""
-    path = re.search(r'class="qrline"[^>]* d="([^"]+)"', svg)
-    assert path is not None
-    x = y = 0.0
-    dark: set[tuple[int, int]] = set()
-    for op, a, b in re.findall(r"([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?", path[1]):
-        if op == "M":
-            x, y = float(a), float(b)
-        elif op == "m":
-            x, y = x + float(a), y + float(b)
-        else:
-            row = int(y - 0.5) - border
-            dark |= {(row, int(x) + i - border) for i in range(int(a))}
-            x += float(a)
-    return dark
 
 
 def sample() -> Catalog:
@@ -99,9 +79,8 @@ def test_the_qr_code_is_segnos_encoding_of_the_pages_absolute_address() -> None:
     encoded = qr_text(page.address)
     assert encoded == BASE + "honors/2026-Q4/notice/%E6%9C%80%E7%BE%8E%E8%81%8C%E5%B7%A5/"
     assert page.qr == qr_svg(encoded)
-    matrix = segno.make(encoded, error="m").matrix
-    dark = {(r, c) for r, row in enumerate(matrix) for c, v in enumerate(row) if v}
-    assert qr_modules(str(page.qr)) == dark  # the SVG drawn is that address's code
+    # The SVG drawn is that address's code, module for module.
+    assert svg_modules(str(page.qr)) == segno_modules(encoded)
     assert str(page.qr).startswith("<svg ") and "<script" not in str(page.qr)
     assert str(page.qr) in render_body(page)
     other = qr_svg(qr_text(BASE + "honors/2026-Q4/notice/文明市民/"))
