@@ -95,6 +95,7 @@ def test_the_notice_prints_as_an_a4_document_with_contact_issuer_and_date(
     assert fold("本站内容为虚构示例") not in text and fold("报告更正") not in text
     assert text.count(fold("样例数据")) == 1  # the notice's own one line
     assert_clean_print(page)
+    assert page.eval_on_selector(".wm-sign", "e => getComputedStyle(e).textAlign") == "right"
 
 
 def test_the_notices_qr_code_holds_its_own_address(site_server: str, page: Page) -> None:

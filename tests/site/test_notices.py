@@ -123,6 +123,8 @@ def test_every_entry_under_notice_is_covered_by_its_groups_objection_box() -> No
             assert f"<strong>公示中</strong>：{'、'.join(open_names)}。" in body
             assert f"公示期至{box.end.year}年{box.end.month}月{box.end.day}日" in body
             assert f'href="tel:+86-910-{box.contact.phone[5:]}"' in body
+            assert f'href="mailto:{box.contact.email}"' in body
+            assert f"通信地址：{box.contact.address}" in body
             assert box.notice.url in built  # the printed notice exists
     quarter = built["honors/2026-Q4/"]
     assert isinstance(quarter, HonorRollPage) and sum(b is not None for b in quarter.boxes) == 4
@@ -155,3 +157,42 @@ def test_notices_build_byte_identical() -> None:
     first = [p for p in build(sample(), options).pages if "/notice/" in p.url]
     again = [p for p in build(sample(), options).pages if "/notice/" in p.url]
     assert first == again and len(first) == 4
+
+
+def test_a_notice_outlives_its_period_until_the_outcome_is_recorded() -> None:
+    """After every period has ended the notice page stays (its entries still say 公示中),
+    marked as over on screen, and no roll shows an objection box any more."""
+    built = pages(read_content(REPO / "content", as_of=date(2026, 12, 31)))
+    notices = [p for p in built.values() if isinstance(p, NoticePage)]
+    assert len(notices) == 4 and not any(p.open for p in notices)
+    assert "本公示的公示期已结束。" in render_body(notices[0])
+    rolls = [p for p in built.values() if isinstance(p, HonorRollPage)]
+    assert rolls and all(b is None for p in rolls for b in p.boxes)
+
+
+def test_a_bulletins_issuer_is_the_organizer_else_the_sponsor_else_the_name(
+    tmp_path: Path,
+) -> None:
+    content = write_content(tmp_path / "content")
+    publisher = content / "publisher.yml"
+    data = yaml.safe_load(publisher.read_text(encoding="utf-8"))
+
+    def issuer(**more: str) -> str:
+        publisher.write_text(yaml.safe_dump({**data, **more}, allow_unicode=True), "utf-8")
+        page = pages(read_content(content))["bulletins/2026-Q3/"]
+        assert isinstance(page, BulletinPage)
+        return page.issuer
+
+    assert issuer() == data["name"]
+    assert issuer(sponsor="中共测试县委宣传部") == "中共测试县委宣传部"
+    both = issuer(sponsor="中共测试县委宣传部", organizer="测试县新时代文明实践中心")
+    assert both == "测试县新时代文明实践中心"
+
+
+def test_the_editors_guide_says_how_to_post_the_notice() -> None:
+    built = pages(sample())
+    honour = render_body(built["guide/honor/"])
+    assert "在浏览器中选择“打印”即得到带落款、日期、页码和二维码的 A4 公示" in honour
+    publisher = render_body(built["guide/publisher/"])
+    for key in ("objections.unit", "objections.phone", "objections.email", "objections.address"):
+        assert key in publisher
