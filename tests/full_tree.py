@@ -41,7 +41,11 @@ def write_full_tree(root: Path, say: Say, private: dict[str, str] | None = None)
     own_type = say("name")
     vocab["activity_types"].append(own_type)  # a county's own type names a page and its URL
     _dump(root / "vocabularies.yml", vocab)
-    _dump(root / "publisher.yml", {"name": say("name"), "description": say("text")})
+    objections = {"unit": say("name"), "phone": "0910-1234567", "address": say("name")}
+    _dump(
+        root / "publisher.yml",
+        {"name": say("name"), "description": say("text"), "objections": objections},
+    )
     _dump(
         root / "regions.yml",
         {

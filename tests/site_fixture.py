@@ -49,6 +49,12 @@ def write_content(root: Path, *, hostile: bool = False, sample: bool = True) -> 
             "name": f"测试县新时代文明实践网{x}",
             "description": f"测试用内容。{x}",
             "sample": str(sample).lower(),
+            "objections": {
+                "unit": f"测试县文明办{x}",
+                "phone": "0910-1234567",
+                "email": "wmb@example.org",
+                "address": f"测试县人民路1号{x}",
+            },
         },
     )
     _dump(

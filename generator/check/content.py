@@ -23,8 +23,9 @@ from .catalog import Catalog
 from .circles import WALK_RADIUS_M, check_declared
 from .contentcache import ContentCache, FileResult
 from .crosscheck import crosscheck, file_stem, record_key
-from .entry import Entry
+from .entry import Entry, Findings
 from .frozen import check_editions, check_frozen
+from .honours import check_notice_contacts
 from .privacyscan import scan_privacy
 from .timeline import check_timeline
 from .validate import validate_record
@@ -108,6 +109,10 @@ def check_content(
     if "vocabularies.yml" in singles and "regions.yml" in singles:
         vocab, regions = singles["vocabularies.yml"], singles["regions.yml"]
         problems += crosscheck(entries, vocab, regions, file_ids, tally)
+        if "publisher.yml" in singles:
+            notices = Findings(tally)
+            check_notice_contacts(entries, vocab.record, singles["publisher.yml"].record, notices)
+            problems += notices.problems
     problems += check_editions(editions) + check_frozen(entries, editions)
     problems += check_timeline(entries, as_of)
     problems += tally.omitted()

@@ -2,14 +2,17 @@
 
 A category decides whether a good-person class (好人类别) is required or refused, which
 subjects (个人、家庭、集体) it may honour, and whether its subjects are minors — who are
-named only by name, school and grade, and only with a guardian's consent.
+named only by name, school and grade, and only with a guardian's consent. An honour
+under notice (公示中) needs someone to take objections: its category's or the county's.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..records.base import Record
 from ..records.chronicle import Honor
-from ..records.registers import Vocabularies
+from ..records.registers import Publisher, Vocabularies, notice_contact
 from ..report import messages
 from .entry import Entry, Findings
 
@@ -73,3 +76,19 @@ def check_honor(entry: Entry, vocab: Vocabularies, report: Findings) -> None:
             if getattr(honor, key) is None:
                 title = _title(Honor, key)
                 report.at(entry, (key,), "minor_needs", key=key, title=f"{title} {key}")
+
+
+def check_notice_contacts(
+    entries: Iterable[Entry], vocab: Vocabularies, publisher: Publisher, report: Findings
+) -> None:
+    """Every honour under notice resolves to an issuer and an objection contact
+    (`registers.notice_contact`): else an error at its status, saying where to write one."""
+    categories = {c.name: c for c in vocab.honor_categories}
+    for entry in entries:
+        honor: Honor = entry.record
+        if entry.kind != "honor" or honor.draft or not entry.knows("status", "category"):
+            continue
+        if honor.status != "公示中" or honor.category not in categories:
+            continue  # an unknown category has its own error
+        if notice_contact(categories[honor.category], publisher) is None:
+            report.at(entry, ("status",), "notice_no_contact", category=honor.category)

@@ -116,7 +116,11 @@ class Honor(Record):
     status: Literal["公示中", "已认定", "已撤销"] = Field(
         title="状态", description="公示中、已认定 或 已撤销。"
     )
-    notice: Notice | None = Field(None, title="公示期", description="公示期的开始与结束日期。")
+    notice: Notice | None = Field(
+        None,
+        title="公示期",
+        description="公示期的开始与结束日期。公示中的条目在光荣榜上显示截止日期和受理异议的单位、电话（publisher.yml 或 vocabularies.yml 的 objections）；光荣榜首页“公示”下每季度每个类别有一页公示，在浏览器中选择“打印”即得到带落款、日期、页码和二维码的 A4 公示，可张贴在站里的公示栏。",
+    )
     withdrawn: Day | None = Field(None, title="撤销日期", description="状态为已撤销时的撤销日期。")
     guardian_consent: Flag = Field(
         False, title="监护人同意", description="未成年人条目必须写 true，表示已取得监护人书面同意。"

@@ -16,6 +16,32 @@ from .base import Record
 from .fields import Code, Day, Email, Flag, Icp, Int, Name, Phone, Police, Quarter, SiteCode, Text
 
 
+class Objections(Record):
+    """Who takes objections (受理异议) to the honours under notice, and how to reach them."""
+
+    unit: Name = Field(
+        title="受理单位",
+        description="受理异议的单位，例如 中共某某县委宣传部（县文明办）；公示的落款默认也是它。",
+    )
+    phone: Phone = Field(
+        title="联系电话", description="受理异议的电话（座机），例如 0910-1234567。"
+    )
+    email: Email | None = Field(
+        None, title="电子邮箱", description="受理异议的邮箱，例如 wmb@example.gov.cn。"
+    )
+    address: Name | None = Field(
+        None,
+        title="通信地址",
+        description="受理书面异议的单位通信地址（含邮编），例如 某某县人民路1号县委宣传部，邮编 714000；写单位地址，不写个人住址。",
+    )
+
+
+OBJECTIONS_DESCRIPTION = (
+    "公示期间受理异议的单位和联系方式（受理单位 unit、联系电话 phone，可加电子邮箱 email、"
+    "通信地址 address），显示在光荣榜每个“公示中”条目旁和打印的公示上。"
+)
+
+
 class Publisher(Record):
     """`content/publisher.yml`: who publishes the site and what it declares of itself."""
 
@@ -61,6 +87,12 @@ class Publisher(Record):
         None,
         title="网站标识码",
         description="党政机关网站的网站标识码（10 位数字），由本级政府网站主管单位在全国政府网站信息报送系统中分配；不是党政机关网站不填。",
+    )
+    objections: Objections | None = Field(
+        None,
+        title="受理异议",
+        description=OBJECTIONS_DESCRIPTION
+        + "这里写全县的默认值；某个荣誉类别另有受理单位时，在 vocabularies.yml 该类别下写 objections。有“公示中”的条目时必须写（这里或类别下）。",
     )
 
 
@@ -137,6 +169,28 @@ class HonorCategory(Record):
     subjects: list[Literal["个人", "家庭", "集体"]] = Field(
         default_factory=lambda: list(SUBJECTS), title="对象", description="允许的对象。"
     )
+    issuer: Name | None = Field(
+        None,
+        title="发布单位",
+        description="本类别公示的落款（发布单位），例如 中共某某县委宣传部 某某县文明办；不填则用受理异议的单位。",
+    )
+    objections: Objections | None = Field(
+        None,
+        title="受理异议",
+        description=OBJECTIONS_DESCRIPTION + "不填则用 publisher.yml 的 objections。",
+    )
+
+
+def notice_contact(
+    category: HonorCategory | None, publisher: Publisher
+) -> tuple[str, Objections] | None:
+    """The 落款 and the objection contact of a category's notices: the category's own, else
+    the county's (`publisher.yml`); the issuer defaults to the unit taking objections.
+    None when neither file names a contact (the check refuses that for an honour under notice)."""
+    contact = (category.objections if category else None) or publisher.objections
+    if contact is None:
+        return None
+    return (category.issuer if category and category.issuer else contact.unit), contact
 
 
 class Vocabularies(Record):

@@ -128,6 +128,7 @@ MESSAGES: dict[str, str] = {
     "home_address": "第 {at} 个字起像是家庭住址的门牌或房号，家庭住址不能公开（请删除，确需保存请写在 private.address 里）",
     "minor_consent": "未成年人条目必须取得监护人同意（取得书面同意后写 guardian_consent: true）",
     "minor_field": "未成年人条目只能公开姓名、学校和年级（请删除 {key}）",
+    "notice_no_contact": "“公示中”的条目须写明向谁提出异议，而类别“{category}”没有受理异议的单位（请在 content/publisher.yml 写全县的 objections：unit 受理单位、phone 联系电话，可加 email、address；或在 content/vocabularies.yml 的该类别下写 objections）",
     "minor_needs": "未成年人条目须写{title}（请添加一行“{key}: …”）",
     "good_class_missing": "{category}须写好人类别（请添加 good_class，可选：{allowed}）",
     "good_class_not_allowed": "{category}不分好人类别（请删掉 good_class）",

@@ -22,14 +22,18 @@ from .sections.activities import activity_pages
 from .sections.bulletins import bulletin_pages
 from .sections.home import home_page
 from .sections.honors import honor_pages
+from .sections.notices import notice_pages
 from .sections.resolve import Resolver
 from .sections.sites import site_index, site_page
 from .sections.stats import stats_page
 from .sections.teams import team_index, team_pages
 
 
-def assemble(catalog: Catalog, map_options: MapOptions | None = None) -> list[Page]:
-    """Every page of the site, in URL order."""
+def assemble(
+    catalog: Catalog, map_options: MapOptions | None = None, base_url: str = ""
+) -> list[Page]:
+    """Every page of the site, in URL order. `base_url` (the site's address ending in "/")
+    is what a printed 公示's QR code points at; "" gives the site path instead."""
     map_options = map_options or MapOptions()
     places = site_places(catalog, map_options)
     r = Resolver(catalog)
@@ -42,6 +46,7 @@ def assemble(catalog: Catalog, map_options: MapOptions | None = None) -> list[Pa
     pages += team_pages(catalog, r, quarter)
     pages += activity_pages(catalog, r)
     pages += honor_pages(catalog, r)
+    pages += notice_pages(catalog, r, base_url)
     pages += bulletin_pages(catalog, r)
     pages.append(stats_page(catalog))
     pages += guide_pages(catalog)

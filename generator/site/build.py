@@ -33,7 +33,8 @@ class BuildOptions:
 
     map: MapOptions = field(default_factory=MapOptions)
     base_url: str = ""
-    """The site's address ending in "/" (`files.outputs.base_url`); "" leaves feeds relative."""
+    """The site's address ending in "/" (`files.outputs.base_url`); "" leaves feeds relative
+    and a printed 公示's QR code a site path."""
     search: str = "material"
     """material or pagefind (search.pagefind.BACKENDS): pagefind adds its search page."""
     edit_url: str = ""
@@ -88,7 +89,7 @@ def build(
     links = edit_links(catalog, options.edit_url)
     fix = contact(catalog.publisher, options.base_url)
     pages = []
-    for page in assemble(catalog, options.map):
+    for page in assemble(catalog, options.map, options.base_url):
         head, body = renderer.render(page, fix)
         if page.url in links:
             # In the page's own front matter, so that any engine shows it (theme/main.html).

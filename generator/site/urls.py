@@ -78,6 +78,11 @@ def honor_quarter_url(quarter: str) -> str:
     return f"{HONORS_URL}{quarter}/"
 
 
+def honor_notice_url(quarter: str, category: str) -> str:
+    """The printable 公示 of one category's honours under notice in one quarter."""
+    return f"{HONORS_URL}{quarter}/notice/{slug(category)}/"
+
+
 def honor_category_url(category: str) -> str:
     return f"{HONORS_URL}category/{slug(category)}/"
 

@@ -22,8 +22,9 @@ from generator.publish.synth.texts import ACTIVITY_TYPES, SUBJECTS, VOCABULARIES
 from generator.publish.synth.words import COUNTIES, SURNAMES
 from generator.publish.synth.writer import Writer, amount, in_text
 
-# sha256 over "path\0text\0" of synthesize("tiny", 1): the bytes before the split into parts.
-TINY_SEED_1 = "944b08efddbfd8fafcb835d47a63f714025f24d0712cb091d92da6c05f3fb5e2"
+# sha256 over "path\0text\0" of synthesize("tiny", 1): the bytes before the split into parts
+# (changed once, on purpose, when publisher.yml gained its objection contact).
+TINY_SEED_1 = "3dd7d624ce08948a35c9cc999937a21896ca9adb694494a29227ab87cebf6752"
 
 
 def test_tiny_seed_1_is_byte_for_byte_the_tree_it_always_was() -> None:

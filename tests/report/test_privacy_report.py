@@ -78,7 +78,10 @@ def test_check_refuses_a_grouped_id_without_showing_it(
 MOBILE = "139 {:04d} 5678"
 # The labels of the fields each file of the full tree holds public text in.
 EXPECTED_FIELDS = {
-    "publisher.yml": {"name（名称）", "description（简介）"},
+    "publisher.yml": {
+        "name（名称）", "description（简介）", "objections.unit（受理单位）",
+        "objections.address（通信地址）",
+    },
     "regions.yml": {"regions.name（名称）"},
     "vocabularies.yml": {"activity_types（活动类型）"},
     "sites/test-center.yml": {

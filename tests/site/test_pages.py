@@ -52,6 +52,7 @@ def test_pages_and_urls(catalog: Catalog) -> None:
         "guide/team/",
         "honors/",
         "honors/2026-Q3/",
+        "honors/2026-Q3/notice/身边好人/",
         "honors/category/最美家庭/",
         "honors/category/身边好人/",
         "honors/category/新时代好少年/",

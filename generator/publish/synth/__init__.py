@@ -70,6 +70,13 @@ def synthesize(scale: Scale, seed: int, size: Size | None = None) -> dict[str, s
             "description": "本网站内容为程序合成的演示数据，用于检验网站在一个县或一个市的记录规模下"
             "是否构建得快、页面是否轻；人物、地点、活动均为虚构。",
             "sample": True,
+            # An honour under notice needs whom to object to (check/honours.py).
+            "objections": {
+                "unit": f"{title}文明办（虚构）",
+                "phone": "0910-0000001",
+                "email": "wmb@example.org",
+                "address": f"{title}文明路1号（虚构）",
+            },
         },
     )
     regions = sorted(w.regions, key=lambda r: str(r["code"]))

@@ -103,6 +103,10 @@ def search_html(body: str) -> str:
 def _flush(out: list[str], pieces: list[str], pre: int, spaced: bool) -> bool:
     """Write the text pieces as one, white space as search would keep it; returns `spaced`."""
     text = "".join(pieces)
+    # Search reads the text between two tags as one piece: after `y。</span>\n`, the
+    # white-space piece `\n` is its last, and the white space after `</div>` adds nothing.
+    # Here the dropped `</span>` joins them, so the last piece is asked for separately.
+    last = pieces[-1]
     pieces.clear()
     if pre:
         out.append(text)
@@ -113,4 +117,4 @@ def _flush(out: list[str], pieces: list[str], pre: int, spaced: bool) -> bool:
     if not text:
         return spaced
     out.append(text)
-    return text.isspace()
+    return text.isspace() or last.isspace()

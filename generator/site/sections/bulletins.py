@@ -39,6 +39,8 @@ class BulletinPage(Page):
     honors: tuple[HonorItem, ...]
     activities: Link
     roll: Link | None
+    issuer: str
+    """The 落款 of the printed bulletin: the publisher's organizer, else sponsor, else name."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class BulletinIndexPage(Page):
 def bulletin_pages(catalog: Catalog, r: Resolver) -> list[Page]:
     pages: list[Page] = []
     editions = []
+    publisher = catalog.publisher
     for q in reversed(catalog.quarters):
         bulletin = catalog.public_bulletins.get(q)
         title = bulletin.title if bulletin else f"{quarter_label(q)}简报"
@@ -76,6 +79,7 @@ def bulletin_pages(catalog: Catalog, r: Resolver) -> list[Page]:
                     if catalog.honors_by_quarter.get(q)
                     else None
                 ),
+                issuer=publisher.organizer or publisher.sponsor or publisher.name,
             )
         )
         state = (

@@ -1,4 +1,8 @@
-"""The honour rolls (光荣榜): one per quarter, one per category, and the index."""
+"""The honour rolls (光荣榜): one per quarter, one per category, and the index.
+
+A group of a roll with entries under notice shows whom to object to once, above them,
+and links the group's printed 公示 (notices.py), which the index lists too.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,8 @@ from ...check.catalog import Catalog
 from ...records.chronicle import Honor
 from ...records.quarter import quarter_label, quarter_of
 from ..pages import HonorItem, Link, Page
-from ..urls import HONORS_URL, honor_category_url, honor_quarter_url
+from ..urls import HONORS_URL, honor_category_url, honor_notice_url, honor_quarter_url
+from .notices import NoticeBox, notice_box, notice_title, under_notice
 from .resolve import Resolver
 
 
@@ -18,6 +23,8 @@ class HonorIndexPage(Page):
     template: ClassVar[str] = "honor_index.html"
     quarters: tuple[tuple[Link, int], ...]
     categories: tuple[tuple[Link, int], ...]
+    notices: tuple[Link, ...]
+    """The printed 公示 of every quarter × category with entries under notice."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,8 @@ class HonorRollPage(Page):
     kind: str
     groups: tuple[tuple[str, tuple[HonorItem, ...]], ...]
     printable: bool
+    boxes: tuple[NoticeBox | None, ...]
+    """One per group, in order: its entries still under notice and whom to object to."""
 
 
 def honor_pages(catalog: Catalog, r: Resolver) -> list[Page]:
@@ -49,6 +58,7 @@ def honor_pages(catalog: Catalog, r: Resolver) -> list[Page]:
                 kind="quarter",
                 groups=groups,
                 printable=True,
+                boxes=tuple(notice_box(catalog, items) for _, items in groups),
             )
         )
     by_category: dict[str, list[Honor]] = {}
@@ -64,7 +74,12 @@ def honor_pages(catalog: Catalog, r: Resolver) -> list[Page]:
         )
         pages.append(
             HonorRollPage(
-                url=honor_category_url(c), title=c, kind="category", groups=groups, printable=False
+                url=honor_category_url(c),
+                title=c,
+                kind="category",
+                groups=groups,
+                printable=False,
+                boxes=tuple(notice_box(catalog, items) for _, items in groups),
             )
         )
     pages.append(
@@ -80,6 +95,14 @@ def honor_pages(catalog: Catalog, r: Resolver) -> list[Page]:
             ),
             categories=tuple(
                 (Link(c, honor_category_url(c)), len(by_category[c])) for c in categories
+            ),
+            notices=tuple(
+                Link(notice_title(q, c), honor_notice_url(q, c))
+                for q in quarters
+                for c in sorted(
+                    {h.category for h in under_notice(catalog.honors_by_quarter[q])},
+                    key=lambda c: (order.get(c, len(order)), c),
+                )
             ),
         )
     )
