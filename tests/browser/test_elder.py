@@ -54,9 +54,7 @@ def elder_on(page: Page, base: str) -> None:
 
 def settle(page: Page) -> None:
     """Wait until no CSS transition runs (the search and the drawer slide in)."""
-    page.wait_for_function(
-        "document.getAnimations().every((a) => a.playState !== 'running')"
-    )
+    page.wait_for_function("document.getAnimations().every((a) => a.playState !== 'running')")
 
 
 def assert_elder_promises(page: Page) -> None:
@@ -126,9 +124,19 @@ def test_the_mode_is_remembered_across_pages_and_reloads(site_server: str, page:
     assert page.locator(TOGGLE).get_attribute("aria-pressed") == "false"
 
 
-def test_a_remembered_mode_applies_before_the_body_is_drawn(
-    site_server: str, page: Page
+def test_elder_mode_loads_only_the_sites_own_files(
+    site_server: str, page: Page, request_log: RequestLog
 ) -> None:
+    elder_on(page, site_server)
+    for path in PAGES:
+        page.goto(site_server + path)
+        page.wait_for_load_state("networkidle")
+    assert any(url.endswith("/assets/elder.js") for url in request_log.urls)
+    assert request_log.external(site_server) == []
+    assert request_log.blocked == []
+
+
+def test_a_remembered_mode_applies_before_the_body_is_drawn(site_server: str, page: Page) -> None:
     elder_on(page, site_server)
     # Runs before the page's own scripts: note whether <body> existed when the mode arrived.
     page.add_init_script(
@@ -197,9 +205,7 @@ def test_the_audit_fails_the_normal_page(site_server: str, page: Page) -> None:
     assert found["small"] and found["low"] and found["tiny"], found
 
 
-def test_the_audit_fails_elder_mode_without_its_stylesheet(
-    site_server: str, page: Page
-) -> None:
+def test_the_audit_fails_elder_mode_without_its_stylesheet(site_server: str, page: Page) -> None:
     def empty(route: Route) -> None:
         route.fulfill(status=200, content_type="text/css", body="")
 

@@ -208,9 +208,7 @@ def test_every_image_and_chart_of_the_sample_site_has_a_text_equivalent(
         ('<svg role="group" aria-label="m"><a href="only/"><circle/></a></svg>', "only in"),
     ],
 )
-def test_the_audit_finds_what_lacks_an_equivalent(
-    tmp_path: Path, html: str, expected: str
-) -> None:
+def test_the_audit_finds_what_lacks_an_equivalent(tmp_path: Path, html: str, expected: str) -> None:
     (tmp_path / "index.html").write_text(f"<html><body>{html}</body></html>", encoding="utf-8")
     problems = audit(tmp_path).problems
     assert len(problems) == 1 and expected in problems[0], problems
