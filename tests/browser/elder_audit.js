@@ -1,5 +1,6 @@
 /* Measures a page for 长辈模式 (tests/browser/test_elder.py): text below 20 px, text below
-   7:1 against its background (backgrounds composited up the ancestors, alpha included), and
+   7:1 against its background (backgrounds composited up the ancestors, alpha and opacity
+   included), and
    links, buttons, inputs and labels under 44 px high. Only what a reader sees is measured:
    visible, on screen, not transparent, not inside an svg drawing (the map, a chart). */
 (() => {
@@ -62,7 +63,9 @@
     const size = parseFloat(style.fontSize);
     if (size < 20) small.push(name(el) + " " + size + "px");
     const bg = backdrop(el);
-    const fg = over(rgba(style.color), bg);
+    const ink = rgba(style.color);
+    ink[3] *= opacity(el); // a half-transparent element shows its text half-mixed
+    const fg = over(ink, bg);
     const r = ratio(fg, bg);
     if (r < 7) low.push(name(el) + " " + r.toFixed(2) + " " + style.color + " on " + bg.map(Math.round).join(","));
   }

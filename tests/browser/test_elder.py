@@ -159,6 +159,17 @@ def test_elder_mode_keeps_its_promises(site_server: str, page: Page, path: str) 
     assert_elder_promises(page)
 
 
+@pytest.mark.parametrize("path", ["", HONOREE_SITE])
+def test_elder_mode_keeps_its_promises_on_a_wide_screen(
+    site_server: str, page: Page, path: str
+) -> None:
+    page.set_viewport_size({"width": 1280, "height": 800})
+    elder_on(page, site_server)
+    page.goto(site_server + path)
+    assert page.locator(".md-tabs").is_visible()
+    assert_elder_promises(page)
+
+
 def test_elder_mode_keeps_its_promises_with_the_navigation_open(
     site_server: str, page: Page
 ) -> None:
@@ -196,6 +207,19 @@ def test_no_serious_accessibility_violations_in_either_mode(
     assert is_elder(page) is elder
     violations = run_axe(page)
     assert violations == [], describe_violations(violations)
+
+
+def test_a_printed_page_is_the_same_in_either_mode(site_server: str, page: Page) -> None:
+    """elder.css is for screens: a printed honour roll keeps print.css's sizes."""
+    page.emulate_media(media="print")
+    sizes = []
+    for elder in (False, True):
+        if elder:
+            page.locator(TOGGLE).evaluate("b => b.click()")  # the header is not printed
+        page.goto(site_server + HONOR_ROLL)
+        assert is_elder(page) is elder
+        sizes.append(page.evaluate("getComputedStyle(document.documentElement).fontSize"))
+    assert sizes[0] == sizes[1], sizes
 
 
 def test_the_audit_fails_the_normal_page(site_server: str, page: Page) -> None:
