@@ -43,6 +43,8 @@
   }
 
   apply(stored());
+  // The toggle will work: elder.css shows it from the first paint, not at DOMContentLoaded.
+  root.setAttribute("data-wm-elder-ready", "");
 
   // Delegated: a header swapped in by Material's instant navigation needs no new listener.
   document.addEventListener("click", function (event) {
