@@ -8,6 +8,8 @@ with html.parser (no browser, for speed):
   has a name of its own, or an image (role=img) named by aria-label or its <title>, or a
   drawing of links (role=group, named) whose every link is also on the page as text;
 - a chart (svg.wm-chart) is followed, in its section, by a table of the same figures.
+
+The same pages each carry the 长辈模式 toggle and, in the head, the script that applies it.
 """
 
 from __future__ import annotations
@@ -229,3 +231,19 @@ def test_the_audit_finds_what_lacks_an_equivalent(tmp_path: Path, html: str, exp
 def test_the_audit_accepts_what_has_one(tmp_path: Path, html: str) -> None:
     (tmp_path / "index.html").write_text(f"<html><body>{html}</body></html>", encoding="utf-8")
     assert audit(tmp_path).problems == []
+
+
+def test_every_built_page_carries_the_elder_toggle_and_its_script(sample_site: Path) -> None:
+    pages = sorted(sample_site.rglob("*.html"))
+    assert len(pages) > 100
+    for path in pages:
+        nodes = parse(path.read_text(encoding="utf-8")).elements()
+        toggles = [n for n in nodes if "data-wm-elder-toggle" in n.attrs]
+        assert len(toggles) == 1, path
+        toggle = toggles[0]
+        assert toggle.tag == "button" and toggle.attrs.get("type") == "button", path
+        assert toggle.text() == "长辈模式" and toggle.attrs.get("aria-pressed") == "false", path
+        assert any(a.tag == "header" for a in toggle.ancestors()), path
+        head = next(n for n in nodes if n.tag == "head")
+        scripts = [n.attrs.get("src", "") for n in head.elements() if n.tag == "script"]
+        assert any(src.endswith("assets/elder.js") for src in scripts), path
