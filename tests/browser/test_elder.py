@@ -4,24 +4,29 @@ In elder mode every visible text is at least 20 px and has a contrast of at leas
 against its background, every link, button, input and label is at least 44 px high, and
 no representative page scrolls sideways; elder_audit.js measures this from computed
 styles. The choice is remembered (localStorage) across a click, a reload and a typed
-address, and applies before the body is drawn. axe-core finds nothing serious in either
+address and Material's instant navigation, and applies before the body is drawn. axe-core finds nothing serious in either
 mode. The audit is shown to fail on the normal page and with elder.css withheld.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from helpers import (
+    REPO_ROOT,
     RequestLog,
+    build_site,
     describe_violations,
     has_horizontal_scroll,
     offline_context,
     run_axe,
+    serve_directory,
     site_path,
 )
-from playwright.sync_api import Browser, Page, Route
+from playwright.sync_api import Browser, Page, Route, expect
 
 AUDIT_JS = (Path(__file__).with_name("elder_audit.js")).read_text(encoding="utf-8")
 AUDIT = AUDIT_JS.split("*/", 1)[1].strip()
@@ -260,3 +265,41 @@ def test_without_javascript_the_page_works_and_the_toggle_is_hidden(
 def is_elder_static(page: Page) -> bool:
     """Whether <html> carries the mode, read without running the page's JavaScript."""
     return page.locator(f"html[{ATTR}]").count() == 1
+
+
+@pytest.fixture(scope="module")
+def instant_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The sample with Material's instant navigation on (as test_map.py builds it): it
+    takes over links under `site_url`, so the server starts first and the build is told."""
+    folder = tmp_path_factory.mktemp("instant-elder")
+    site = folder / "site"
+    site.mkdir()
+    with serve_directory(site) as base_url:
+        config = yaml.safe_load((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+        config["site_url"] = base_url
+        config["docs_dir"] = str(folder / "docs")
+        config["theme"]["custom_dir"] = str(REPO_ROOT / "theme")
+        config["theme"]["features"].append("navigation.instant")
+        for plugin in config["plugins"]:
+            if isinstance(plugin, dict) and "wenming" in plugin:
+                plugin["wenming"]["content"] = str(REPO_ROOT / "content")
+        (folder / "docs").mkdir()
+        (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
+        build_site(folder, site)
+        yield base_url
+
+
+def test_the_mode_survives_instant_navigation(instant_site: str, page: Page) -> None:
+    page.goto(instant_site)
+    page.evaluate("window.wmSameDocument = true")
+    page.locator(TOGGLE).click()
+    assert is_elder(page)
+    page.locator(".md-content").get_by_role("link", name="找阵地").click()
+    page.wait_for_url("**/sites/")
+    expect(page.locator("h1").first).to_have_text("阵地")
+    assert page.evaluate("window.wmSameDocument") is True, "instant navigation did not happen"
+    assert is_elder(page)
+    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "true")
+    page.locator(TOGGLE).click()  # still one listener: one click, one switch
+    assert not is_elder(page)
+    expect(page.locator(TOGGLE)).to_have_attribute("aria-pressed", "false")
