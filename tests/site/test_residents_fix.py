@@ -87,9 +87,11 @@ def test_every_public_record_offers_its_own_correction_mail(tmp_path: Path) -> N
     for service in catalog.public_services.values():
         assert service.id in offered[site_url(service.sites[0])]
     for honor in catalog.public_honors.values():
-        assert honor.id in offered[honor_quarter_url(quarter_of(honor.date))]
+        roll = offered[honor_quarter_url(quarter_of(honor.date))]
+        assert honor.id in roll and "" in roll  # its own link, and the page's block
     for activity in catalog.public_activities.values():
-        assert activity.id in offered[activity_month_url(f"{activity.date:%Y-%m}")]
+        month = offered[activity_month_url(f"{activity.date:%Y-%m}")]
+        assert activity.id in month and "" in month
     for quarter in catalog.public_bulletins:
         assert quarter in offered[bulletin_url(quarter)]
     site = next(iter(catalog.public_sites))
