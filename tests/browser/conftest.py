@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from helpers import (
     CHROMIUM,
     CHROMIUM_ARGS,
@@ -92,3 +93,26 @@ def page(browser: Browser, request_log: RequestLog) -> Iterator[Page]:
         yield new_page
     finally:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def instant_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The sample built with Material's instant navigation on (map and elder-mode tests). Instant navigation only
+    takes over links under `site_url`, so the server starts first and the build is told
+    its address."""
+    folder = tmp_path_factory.mktemp("instant")
+    site = folder / "site"
+    site.mkdir()
+    with serve_directory(site) as base_url:
+        config = yaml.safe_load((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+        config["site_url"] = base_url
+        config["docs_dir"] = str(folder / "docs")
+        config["theme"]["custom_dir"] = str(REPO_ROOT / "theme")
+        config["theme"]["features"].append("navigation.instant")
+        for plugin in config["plugins"]:
+            if isinstance(plugin, dict) and "wenming" in plugin:
+                plugin["wenming"]["content"] = str(REPO_ROOT / "content")
+        (folder / "docs").mkdir()
+        (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
+        build_site(folder, site)
+        yield base_url

@@ -10,20 +10,15 @@ mode. The audit is shown to fail on the normal page and with elder.css withheld.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 from helpers import (
-    REPO_ROOT,
     RequestLog,
-    build_site,
     describe_violations,
     has_horizontal_scroll,
     offline_context,
     run_axe,
-    serve_directory,
     site_path,
 )
 from playwright.sync_api import Browser, Page, Route, expect
@@ -260,28 +255,6 @@ def test_without_javascript_the_page_works_and_the_toggle_is_hidden(
         assert not has_horizontal_scroll(page)
     finally:
         context.close()
-
-
-@pytest.fixture(scope="module")
-def instant_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The sample with Material's instant navigation on (as test_map.py builds it): it
-    takes over links under `site_url`, so the server starts first and the build is told."""
-    folder = tmp_path_factory.mktemp("instant-elder")
-    site = folder / "site"
-    site.mkdir()
-    with serve_directory(site) as base_url:
-        config = yaml.safe_load((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-        config["site_url"] = base_url
-        config["docs_dir"] = str(folder / "docs")
-        config["theme"]["custom_dir"] = str(REPO_ROOT / "theme")
-        config["theme"]["features"].append("navigation.instant")
-        for plugin in config["plugins"]:
-            if isinstance(plugin, dict) and "wenming" in plugin:
-                plugin["wenming"]["content"] = str(REPO_ROOT / "content")
-        (folder / "docs").mkdir()
-        (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
-        build_site(folder, site)
-        yield base_url
 
 
 def test_the_mode_survives_instant_navigation(instant_site: str, page: Page) -> None:

@@ -13,16 +13,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 from helpers import (
     REPO_ROOT,
     RequestLog,
-    build_site,
     describe_violations,
     has_horizontal_scroll,
     offline_context,
     run_axe,
-    serve_directory,
     site_path,
 )
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -200,29 +197,6 @@ def test_no_serious_accessibility_violations(site_server: str, page: Page, path:
     page.goto(site_server + path)
     violations = run_axe(page)
     assert violations == [], describe_violations(violations)
-
-
-@pytest.fixture(scope="module")
-def instant_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The sample built with Material's instant navigation on. Instant navigation only
-    takes over links under `site_url`, so the server starts first and the build is told
-    its address."""
-    folder = tmp_path_factory.mktemp("instant")
-    site = folder / "site"
-    site.mkdir()
-    with serve_directory(site) as base_url:
-        config = yaml.safe_load((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-        config["site_url"] = base_url
-        config["docs_dir"] = str(folder / "docs")
-        config["theme"]["custom_dir"] = str(REPO_ROOT / "theme")
-        config["theme"]["features"].append("navigation.instant")
-        for plugin in config["plugins"]:
-            if isinstance(plugin, dict) and "wenming" in plugin:
-                plugin["wenming"]["content"] = str(REPO_ROOT / "content")
-        (folder / "docs").mkdir()
-        (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
-        build_site(folder, site)
-        yield base_url
 
 
 def test_nearest_works_after_instant_navigation(
