@@ -28,7 +28,7 @@ from .frozen import check_editions, check_frozen
 from .honours import check_notice_contacts
 from .privacyscan import scan_privacy
 from .timeline import check_timeline
-from .validate import validate_record
+from .validate import Partial, validate_record
 
 
 def read_content(
@@ -89,6 +89,10 @@ def check_content(
         elif result.partial is not None and not single and kind != "edition":
             partial = result.partial
             entry = Entry(kind, partial.record, result.loaded, folder, partial.invalid)
+        elif single and result.partial is not None and _only_unknown(result.partial, model):
+            # A misspelt key in vocabularies.yml (or publisher.yml, regions.yml) leaves
+            # every field it has typed: the other files are still checked against it.
+            entry = Entry(kind, result.partial.record, result.loaded, folder)
         else:
             continue
         if single:
@@ -121,6 +125,11 @@ def check_content(
     catalog = _catalog(entries, singles, editions, as_of)
     problems += check_declared(catalog, singles["publisher.yml"], walk_radius)
     return catalog, sorted(set(problems))
+
+
+def _only_unknown(partial: Partial, model: type[Record]) -> bool:
+    """Whether the only mistakes of a record are keys its model does not have."""
+    return not partial.invalid & set(model.model_fields)
 
 
 def _checked(

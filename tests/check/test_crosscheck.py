@@ -78,3 +78,19 @@ def test_the_meanings_of_listed_forms_pass(tmp_path: Path) -> None:
     assert not problems_after(
         tmp_path, "vocabularies.yml", forms, forms + "practice_form_meanings: {讲: 宣讲理论政策}\n"
     )
+
+
+def test_a_misspelt_key_in_a_single_file_hides_no_other_file(tmp_path: Path) -> None:
+    """vocabularies.yml with an unknown key still types every field: the records are
+    checked against it in the same run, so both mistakes are reported at once."""
+    root = tmp_path / "content"
+    shutil.copytree(MINIMAL, root)
+    with (root / "vocabularies.yml").open("a", encoding="utf-8") as out:
+        out.write("practice_form_meaning: {讲: 宣讲}\n")
+    found = problems_after(tmp_path / "again", ACTIVITY, "type: 理论宣讲", "type: 理论宣传")
+    assert [p.kind for p in found] == ["unknown_vocab"]
+    (tmp_path / "again" / "content" / "vocabularies.yml").write_text(
+        (root / "vocabularies.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    both = [p for p in check_content(tmp_path / "again" / "content", "content")[1] if p.is_error]
+    assert sorted(p.kind for p in both) == ["extra_forbidden", "unknown_vocab"]
