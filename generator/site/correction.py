@@ -19,7 +19,6 @@ from urllib.parse import quote
 
 from ..records.registers import Publisher
 from .formats import phone_text, tel_url
-from .urls import anchored
 
 SUBJECT = "纠错：{what}"
 BODY = "记录：{what}{id}\n页面：{address}\n\n需要更正的内容：\n"
@@ -40,19 +39,19 @@ class Contact:
     def __bool__(self) -> bool:
         return bool(self.email or self.phone)
 
-    def address(self, url: str, anchor: str = "") -> str:
-        """The page (and place on it) a record is shown at, as a resident would copy it."""
-        place = anchored(url, anchor) if anchor else url
+    def address(self, place: str) -> str:
+        """A record's place (`sites/x/#s-y`) as a resident would copy it."""
         return self.base_url + place if self.base_url else "/" + place
 
-    def mailto(self, what: str, record_id: str, url: str, anchor: str = "") -> str:
+    def mailto(self, what: str, record_id: str, place: str) -> str:
         """A `mailto:` link with the record and its address filled in; "" without an e-mail.
-        `record_id` "" for a page of many records (a month's activities)."""
+        `place` is where the record is listed (urls.activity_url …), whichever page links
+        to it; `record_id` "" for a page of many records (a month's activities)."""
         if not self.email:
             return ""
         subject = SUBJECT.format(what=what)
         numbered = NUMBERED.format(id=record_id) if record_id else ""
-        body = BODY.format(what=what, id=numbered, address=self.address(url, anchor))
+        body = BODY.format(what=what, id=numbered, address=self.address(place))
         # CRLF is the line break RFC 6068 asks for in a body; quote(safe="") leaves no
         # "&", "?" or "#" of the record's text to end the field or the URL.
         body = body.replace("\n", "\r\n")

@@ -77,3 +77,23 @@ def test_every_activity_row_of_a_month_has_its_own_link(site_server: str, page: 
         assert f"#{row.get_attribute('id')}" in body
     assert _first_tappable(page, "tr a.wm-fix")["height"] >= 44
     assert not has_horizontal_scroll(page)
+
+
+@pytest.mark.parametrize(
+    ("path", "selector"),
+    [
+        ("honors/2026-Q3/", "article.wm-honor a.wm-fix"),
+        ("sites/qindu-baoquanlu-north/", "a:text-is('在实践地图上查看')"),
+        ("map/", ".wm-map__list a"),
+    ],
+)
+def test_links_standing_alone_are_finger_sized(
+    site_server: str, page: Page, path: str, selector: str
+) -> None:
+    page.goto(site_server + path)
+    links = page.locator(selector)
+    assert links.count() > 0
+    for i in range(min(links.count(), 12)):
+        box = links.nth(i).bounding_box()
+        assert box is not None and box["height"] >= 44 and box["width"] >= 44, selector
+    assert not has_horizontal_scroll(page)

@@ -20,8 +20,11 @@ from generator.site.search.text import search_html
 from generator.site.urls import (
     GUIDE_URL,
     activity_month_url,
+    activity_url,
     bulletin_url,
     honor_quarter_url,
+    honor_url,
+    service_url,
     site_url,
     team_url,
 )
@@ -40,7 +43,7 @@ def _mail(href: str) -> tuple[str, dict[str, list[str]]]:
 
 def test_the_link_names_the_record_and_its_address_whatever_its_text() -> None:
     what = f"站点：{HOSTILE_LINE} &subject=x?y#z\r\nBcc: a@b.c"
-    href = Contact(email=EMAIL, base_url=BASE).mailto(what, "dongshan", "sites/d/", "s-x")
+    href = Contact(email=EMAIL, base_url=BASE).mailto(what, "dongshan", "sites/d/#s-x")
     to, fields = _mail(href)
     assert to == EMAIL
     assert set(fields) == {"subject", "body"}  # the record's "&subject=" added no field
@@ -51,7 +54,7 @@ def test_the_link_names_the_record_and_its_address_whatever_its_text() -> None:
 
 
 def test_without_a_site_url_the_address_is_the_pages_path() -> None:
-    _, fields = _mail(Contact(email=EMAIL).mailto("活动：x", "", "activities/2026-07/", "a-1"))
+    _, fields = _mail(Contact(email=EMAIL).mailto("活动：x", "", "activities/2026-07/#a-1"))
     assert "页面：/activities/2026-07/#a-1" in fields["body"][0]
     assert "编号" not in fields["body"][0]  # a page of many records names none
 
@@ -73,13 +76,22 @@ def test_every_public_record_offers_its_own_correction_mail(tmp_path: Path) -> N
     _with_contact(root, email=EMAIL, phone="0910-1234567")
     catalog = read_content(root)
     pages = _pages(root)
+    # Where each record is listed with its anchor: the address its mail gives, whichever
+    # page (home, site, team, month) shows the link; a page's own block gives the page.
+    places = {s: site_url(s) for s in catalog.public_sites}
+    places |= {t: team_url(t) for t in catalog.public_teams}
+    places |= {s.id: service_url(s) for s in catalog.public_services.values()}
+    places |= {h.id: honor_url(h) for h in catalog.public_honors.values()}
+    places |= {a.id: activity_url(a) for a in catalog.public_activities.values()}
+    places |= {q: bulletin_url(q) for q in catalog.public_bulletins}
     offered: dict[str, set[str]] = {}  # page URL → the record ids its 纠错 links name
     for url, body in pages.items():
         for href in MAILTO.findall(body):
             _, fields = _mail(unescape(href))
             found = re.search(r"（编号 ([^）]+)）", fields["body"][0])
             offered.setdefault(url, set()).add(found[1] if found else "")
-            assert f"页面：{BASE}{url}" in fields["body"][0]  # the page the link is on
+            place = places.get(found[1], url) if found else url  # a bulletin page has no record
+            assert f"页面：{BASE}{place}\r\n" in fields["body"][0]
     for sid in catalog.public_sites:
         assert sid in offered[site_url(sid)]
     for tid in catalog.public_teams:
