@@ -130,6 +130,12 @@ def test_every_entry_under_notice_is_covered_by_its_groups_objection_box() -> No
     assert isinstance(quarter, HonorRollPage) and sum(b is not None for b in quarter.boxes) == 4
 
 
+def sample_index() -> HonorIndexPage:
+    index = pages(sample())["honors/"]
+    assert isinstance(index, HonorIndexPage)
+    return index
+
+
 def test_the_honour_index_lists_every_notice() -> None:
     built = pages(sample())
     index = built["honors/"]
@@ -161,11 +167,20 @@ def test_notices_build_byte_identical() -> None:
 
 def test_a_notice_outlives_its_period_until_the_outcome_is_recorded() -> None:
     """After every period has ended the notice page stays (its entries still say 公示中),
-    marked as over on screen, and no roll shows an objection box any more."""
+    marked as over on screen and on paper, with no call for objections; the index says
+    so; no roll shows an objection box any more."""
     built = pages(read_content(REPO / "content", as_of=date(2026, 12, 31)))
     notices = [p for p in built.values() if isinstance(p, NoticePage)]
     assert len(notices) == 4 and not any(p.open for p in notices)
-    assert "本公示的公示期已结束。" in render_body(notices[0])
+    for notice in notices:
+        body = render_body(notice)
+        over = f"本公示的公示期已于{notice.end.year}年{notice.end.month}月{notice.end.day}日结束"
+        assert f'<p class="wm-notice__over">{over}，不再受理异议。</p>' in body  # printed too
+        assert "如对公示对象有异议" not in body
+    index = built["honors/"]
+    assert isinstance(index, HonorIndexPage)
+    assert all(link.text.endswith("（公示期已结束）") for link in index.notices)
+    assert not any(link.text.endswith("（公示期已结束）") for link in sample_index().notices)
     rolls = [p for p in built.values() if isinstance(p, HonorRollPage)]
     assert rolls and all(b is None for p in rolls for b in p.boxes)
 

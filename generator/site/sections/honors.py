@@ -6,6 +6,7 @@ and links the group's printed 公示 (notices.py), which the index lists too.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -97,13 +98,21 @@ def honor_pages(catalog: Catalog, r: Resolver) -> list[Page]:
                 (Link(c, honor_category_url(c)), len(by_category[c])) for c in categories
             ),
             notices=tuple(
-                Link(notice_title(q, c), honor_notice_url(q, c))
+                _notice_link(q, c, r.honors(h for h in noticed if h.category == c))
                 for q in quarters
+                for noticed in [under_notice(catalog.honors_by_quarter[q])]
                 for c in sorted(
-                    {h.category for h in under_notice(catalog.honors_by_quarter[q])},
-                    key=lambda c: (order.get(c, len(order)), c),
+                    {h.category for h in noticed}, key=lambda c: (order.get(c, len(order)), c)
                 )
             ),
         )
     )
     return pages
+
+
+def _notice_link(quarter: str, category: str, items: Iterable[HonorItem]) -> Link:
+    """A printed notice in the index; one whose period is over on the build day says so."""
+    title = notice_title(quarter, category)
+    if not any(i.status == "公示中" for i in items):
+        title += "（公示期已结束）"
+    return Link(title, honor_notice_url(quarter, category))
