@@ -157,6 +157,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.map_options = map_options(dict(self.config))
         if problems := problems_of(self.map_options):
             raise PluginError(say("plugin_map_settings", problems="\n".join(problems)))
+        if self.config.edit_url and not self.config.edit_url.startswith("https://"):
+            raise PluginError(say("edit_url_not_https"))
         if self.content_cache is None:
             # What `wenming check` or the last build stored beside mkdocs.yml is reused;
             # while serving, the session's edits are kept in memory only.

@@ -293,3 +293,18 @@ def test_a_publisher_name_with_markup_characters_is_escaped_exactly_once(tmp_pat
     for feed in ("feeds/bulletins.atom.xml", "feeds/honors.rss.xml"):
         assert seen[feed] >= 1, feed
     assert seen["search/search_index.json"] >= 1
+
+
+@pytest.mark.parametrize("edit_url", ["javascript:alert(1)//", "http://git.example.org/edit/"])
+def test_an_edit_url_that_is_not_https_fails_the_build_and_says_why(
+    tmp_path: Path, edit_url: str
+) -> None:
+    config = mkdocs_yml(tmp_path, write_content(tmp_path / "content"))
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    for plugin in data["plugins"]:
+        if isinstance(plugin, dict) and "wenming" in plugin:
+            plugin["wenming"]["edit_url"] = edit_url
+    config.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = build(config, tmp_path / "site")
+    assert result.returncode != 0
+    assert say("edit_url_not_https") in result.stderr and "Traceback" not in result.stderr

@@ -126,6 +126,8 @@ def _export_site(config_file: Path, out: Path, tell: Callable[[str], None]) -> E
     if (refusal := site_url_refusal(address, catalog.publisher.sample)) is not None:
         raise OutputError(refusal)
     edit_url = options.get("edit_url")
+    if edit_url and not (isinstance(edit_url, str) and edit_url.startswith("https://")):
+        raise OutputError(say("edit_url_not_https"))
     site = build(
         catalog,
         BuildOptions(
