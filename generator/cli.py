@@ -14,13 +14,13 @@ from pathlib import Path
 
 import click
 
-from .check.circles import WALK_RADIUS_M
 from .check.content import check_content
 from .check.contentcache import CACHE_FOLDER, ContentCache
 from .clitext import speak_chinese
 from .publish.edition import publish_quarter
+from .publish.mapsettings import walk_radius_of
 from .publish.newrecord import KINDS, create_record
-from .publish.outputdir import OutputError, plugin_options, read_settings
+from .publish.outputdir import OutputError
 from .publish.refused import Refused
 from .publish.schema import write_schemas
 from .publish.serving import become_server, port_problem, serve_command
@@ -29,7 +29,6 @@ from .publish.synth import SCALES, write_synthetic
 from .records.quarter import today
 from .report.messages import say
 from .report.problems import format_report, summary_line
-from .site.map.settings import map_options
 
 EXIT_CONTENT = 1
 EXIT_ENVIRONMENT = 1  # the folder, the disk or the port, not the content
@@ -101,8 +100,12 @@ def check(directory: Path, fmt: str, cache: bool) -> None:
     started = time.perf_counter()
     kept = ContentCache.for_content(directory) if cache else None
     # Today (Shanghai) as the build will see it: notice periods over, corrections ahead.
-    radius = _walk_radius(directory)  # the circles counted as the site will count them
+    # The circles counted as the site will count them; a radius the build would refuse
+    # is an error here too.
+    radius, settings = walk_radius_of(Path("mkdocs.yml"), directory)
     catalog, problems = check_content(directory, directory.as_posix(), today(), kept, radius)
+    if settings:
+        catalog, problems = None, sorted(settings + problems)
     elapsed = time.perf_counter() - started
     if problems or fmt == "json":  # errors, or warnings only (the check still passes)
         click.echo(format_report(problems, fmt))
@@ -116,18 +119,6 @@ def check(directory: Path, fmt: str, cache: bool) -> None:
     click.echo(say("check_passed", **counts, seconds=elapsed), err=fmt == "github")
     if problems and fmt == "text":
         click.echo(summary_line(problems), err=True)
-
-
-def _walk_radius(directory: Path) -> float:
-    """walk_radius of ./mkdocs.yml when its wenming plugin reads `directory`; else the default."""
-    options = plugin_options(read_settings(Path("mkdocs.yml")))
-    folder = Path(str(options.get("content") or "content"))
-    try:
-        if options and folder.resolve() == directory.resolve():
-            return map_options(options).walk_radius
-    except (OSError, TypeError, ValueError):
-        pass  # a wrong walk_radius is the build's to report (plugin_map_settings)
-    return WALK_RADIUS_M
 
 
 @main.command()

@@ -215,6 +215,7 @@ MESSAGES: dict[str, str] = {
     "map_tiles_datum": "map_tiles_datum 只能是 wgs84（天地图）或 gcj02（高德），现在是 {value}。",
     # The MkDocs plugin (plugin.py).
     "plugin_no_content": "找不到内容文件夹 {folder}（相对于 mkdocs.yml）。",
+    "map_walk_radius_fix": "（请在 mkdocs.yml 的 wenming 设置中把 walk_radius 改为 100 到 5000 之间的数字，例如 1200，即步行约15分钟的距离）",
     "edit_url_not_https": "mkdocs.yml 中 wenming 的 edit_url 不是 https:// 开头的网址，编辑链接不会显示（请写代码仓库中 content/ 的编辑页网址，例如 https://github.com/组织/仓库/edit/main/content/，或删掉这一项）",
     "plugin_map_settings": "mkdocs.yml 中 wenming 的地图设置有误：\n{problems}",
     "plugin_content_errors": "内容有错误，网站未生成：\n{report}",

@@ -127,3 +127,17 @@ def test_check_counts_with_the_walk_radius_of_mkdocs_yml(
     (content.parent / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     result = wenming("check", "content")
     assert result.exit_code == 0 and "declared_circles" not in result.output
+
+
+@pytest.mark.parametrize("radius", ["99999", "50", "abc", "true", "''"])
+def test_check_refuses_a_walk_radius_the_build_would_refuse(
+    content: Path, wenming: Callable[..., Result], radius: str
+) -> None:
+    """check and build agree: what the plugin refuses, check reports at its line."""
+    config = "plugins:\n  - wenming:\n      content: content\n      walk_radius: " + radius + "\n"
+    (content.parent / "mkdocs.yml").write_text(config, encoding="utf-8")
+    result = wenming("check", "content")
+    assert result.exit_code != 0
+    [line] = [x for x in result.output.splitlines() if x.startswith("mkdocs.yml:")]
+    assert line.startswith("mkdocs.yml:4:20: walk_radius — ")
+    assert "100 到 5000" in line and "Traceback" not in result.output
