@@ -61,7 +61,10 @@ def problem_of(loaded: Loaded, model: type[BaseModel], error: Any) -> Problem:
     line, col = loaded.positions.of(loc, key=shape is not None)
     label, title = label_of(model, loc)
     if shape is not None:
-        text = messages.say(shape, fields=subfields(model, loc))
+        listed = subfields(model, loc)
+        # A mapping of free keys (practice_form_meanings) has no fields to list.
+        shape = "not_mapping_free" if shape == "not_mapping" and not listed else shape
+        text = messages.say(shape, fields=listed)
     else:
         info = field_info(model, loc)
         item = bool(loc) and isinstance(loc[-1], int)  # an empty list item is never "optional"

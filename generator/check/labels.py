@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import types
 import typing
-from typing import Any
+from typing import Any, get_origin
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
@@ -54,6 +54,11 @@ def label_of(model: type[BaseModel], loc: Loc) -> tuple[str, str]:
         return "", "内容"
     info = field_info(model, loc)
     title = info.title if info is not None and info.title else keys[-1]
+    if info is None and len(loc) > 1 and isinstance(loc[-1], str):
+        # A key of a mapping field (practice_form_meanings.评): named by the field and key.
+        parent = field_info(model, loc[:-1])
+        if parent is not None and parent.title and get_origin(parent.annotation) is dict:
+            title = messages.KEY_OF.format(field=parent.title, key=loc[-1])
     return messages.field_label(".".join(keys), title), title
 
 

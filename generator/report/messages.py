@@ -63,6 +63,7 @@ MESSAGES: dict[str, str] = {
     "not_scalar": "这里应是一个值，不能是列表或下级字段（请写在冒号后面的同一行）",
     "not_list": "这里应是列表（每项一行，以“- ”开头）",
     "not_mapping": "这里应是下级字段，不能是一个值（请从下一行起多缩进两个空格，逐行写“字段: 值”；可用的字段：{fields}）",
+    "not_mapping_free": "这里应是逐行的“名称: 内容”，不能是一个值或列表（请从下一行起多缩进两个空格，每行写一项，例如 讲: 宣讲理论政策）",
     "literal_error": "“{value}”不是可选的值（{hint}）",
     "too_short": "至少要写一项（每项一行，以“- ”开头）",
     "too_long": "内容太长（最多 {max} 个字）",
@@ -348,6 +349,8 @@ CLICK: dict[str, str] = {
 }
 
 HINT_FIELDS = "可用的字段：{fields}"
+KEY_OF = "{field}“{key}”"
+"""A key of a mapping field named in a report: 实践形式释义“评”."""
 HINT_CLOSE = "是否想写 {close}？"
 HINT_NONE = "请检查是否写错"
 HINT_OPTIONS = "可选：{options}"

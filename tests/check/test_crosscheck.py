@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from testpaths import MINIMAL
 
 from generator.check.content import check_content
@@ -94,3 +95,22 @@ def test_a_misspelt_key_in_a_single_file_hides_no_other_file(tmp_path: Path) -> 
     )
     both = [p for p in check_content(tmp_path / "again" / "content", "content")[1] if p.is_error]
     assert sorted(p.kind for p in both) == ["extra_forbidden", "unknown_vocab"]
+
+
+@pytest.mark.parametrize(
+    ("written", "says"),
+    [
+        ("practice_form_meanings: {讲: ''}\n", "实践形式释义“讲”不能为空"),
+        (
+            "practice_form_meanings: [讲, 评]\n",
+            "not_mapping_free",
+            "每行写一项，例如 讲: 宣讲理论政策",
+        ),
+    ],
+)
+def test_a_wrong_meaning_is_told_in_the_words_of_the_field(
+    tmp_path: Path, written: str, says: str
+) -> None:
+    forms = "practice_forms: [讲, 评, 帮, 乐, 庆]\n"
+    (only,) = problems_after(tmp_path, "vocabularies.yml", forms, forms + written)
+    assert says in only.text and "可用的字段：）" not in only.text
