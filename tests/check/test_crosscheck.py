@@ -103,7 +103,6 @@ def test_a_misspelt_key_in_a_single_file_hides_no_other_file(tmp_path: Path) -> 
         ("practice_form_meanings: {讲: ''}\n", "实践形式释义“讲”不能为空"),
         (
             "practice_form_meanings: [讲, 评]\n",
-            "not_mapping_free",
             "每行写一项，例如 讲: 宣讲理论政策",
         ),
     ],
