@@ -22,7 +22,7 @@ from ..records.parsers import parse_id
 from ..records.quarter import quarter_bounds, quarter_of
 from ..records.registers import RegionFile, Vocabularies
 from ..report import messages
-from ..report.problems import Problem, Tally
+from ..report.problems import WARNING, Problem, Tally
 from .entry import Entry, Findings
 from .hierarchy import check_hierarchy, check_regions
 from .honours import check_honor
@@ -133,13 +133,24 @@ def crosscheck(
 
 
 def _check_vocabulary(entry: Entry, report: Findings) -> None:
-    """What vocabularies.yml says of its own lists: a meaning is of a listed form."""
+    """What vocabularies.yml says of its own lists: a meaning is of a listed form, and
+    once meanings are given, a form without one is a 提示 (the site shows it bare)."""
     vocab: Vocabularies = entry.record
     forms = "、".join(vocab.practice_forms) or "（空）"
     for form in vocab.practice_form_meanings:
         if form not in vocab.practice_forms:
             loc = ("practice_form_meanings", form)
             report.at(entry, loc, "form_meaning_unknown", on_key=True, value=form, forms=forms)
+    if vocab.practice_form_meanings:
+        for i, form in enumerate(vocab.practice_forms):
+            if form not in vocab.practice_form_meanings:
+                report.at(
+                    entry,
+                    ("practice_forms", i),
+                    "form_meaning_missing",
+                    severity=WARNING,
+                    value=form,
+                )
 
 
 def record_key(entry: Entry) -> str:

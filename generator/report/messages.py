@@ -112,6 +112,7 @@ MESSAGES: dict[str, str] = {
     "duplicate_id": "编号“{value}”与 {other} 重复（编号不能重复，请换一个）",
     "duplicate_code": "区划代码“{value}”重复出现（每个区划只写一次）",
     "unknown_ref": "找不到{what}“{value}”（{hint}）",
+    "form_meaning_missing": "提示：实践形式“{value}”没有释义，网站上只显示“{value}”一个字（请在 practice_form_meanings 中加一行“{value}: 它的含义”）",
     "form_meaning_unknown": "practice_form_meanings 里的“{value}”不是 practice_forms 中的实践形式（只能为 {forms} 写释义：请改成其中之一，或先在 practice_forms 中加上“{value}”）",
     "unknown_vocab": "“{value}”不在{vocab}里（{hint}如需新增，请在 content/vocabularies.yml 中添加）",
     "region_prefix": "区划代码 {value} 应以上级代码 {parent} 开头（请核对代码）",

@@ -113,3 +113,21 @@ def test_a_wrong_meaning_is_told_in_the_words_of_the_field(
     forms = "practice_forms: [讲, 评, 帮, 乐, 庆]\n"
     (only,) = problems_after(tmp_path, "vocabularies.yml", forms, forms + written)
     assert says in only.text and "可用的字段：）" not in only.text
+
+
+def test_a_form_without_a_meaning_is_a_warning_once_meanings_are_given(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(MINIMAL, root)
+    path = root / "vocabularies.yml"
+    forms = "practice_forms: [讲, 评, 帮, 乐, 庆]\n"
+    text = path.read_text(encoding="utf-8")
+    meanings = "practice_form_meanings: {讲: 宣讲理论政策}\n"
+    path.write_text(text.replace(forms, forms + meanings), encoding="utf-8")
+    catalog, problems = check_content(root, "content")
+    missing = [p for p in problems if p.kind == "form_meaning_missing"]
+    assert catalog is not None and not [p for p in problems if p.is_error]  # it still passes
+    assert sorted(p.text.split("“")[1][0] for p in missing) == sorted("评帮乐庆")
+    line = text.splitlines().index(forms.strip()) + 1
+    assert {p.line for p in missing} == {line} and all(not p.is_error for p in missing)
+    path.write_text(text, encoding="utf-8")  # no meanings at all: nothing to complete
+    assert not [p for p in check_content(root, "content")[1] if p.kind == "form_meaning_missing"]
