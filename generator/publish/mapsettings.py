@@ -15,7 +15,7 @@ from pathlib import Path
 from ..check.circles import WALK_RADIUS_M
 from ..report.messages import say
 from ..report.problems import Problem
-from ..site.map.settings import MapOptions, problems_of
+from ..site.map.settings import map_options, problems_of
 from .outputdir import plugin_options, read_settings
 
 _WALK_RADIUS_LINE = re.compile(r"^(\s*)walk_radius\s*:\s*")
@@ -32,12 +32,12 @@ def walk_radius_of(config_file: Path, directory: Path) -> tuple[float, list[Prob
         return WALK_RADIUS_M, []
     shown = config_file.as_posix()
     raw = options.get("walk_radius", WALK_RADIUS_M)
-    try:
-        radius = None if isinstance(raw, bool) else float(raw)
+    try:  # the plugin's own reading and rules (`true` reads as 1 m, out of range)
+        chosen = map_options({"walk_radius": raw})
     except (TypeError, ValueError):
-        radius = None  # `abc`: MkDocs would refuse it in English; said here in Chinese
-    if radius is not None and not problems_of(MapOptions(walk_radius=radius)):
-        return radius, []
+        chosen = None  # `abc`: MkDocs would refuse it in English; said here in Chinese
+    if chosen is not None and not problems_of(chosen):
+        return chosen.walk_radius, []
     line, col = _position(config_file)
     text = say("map_walk_radius", value=raw).rstrip("。") + say("map_walk_radius_fix")
     return WALK_RADIUS_M, [Problem(shown, line, col, "walk_radius", text, "map_walk_radius")]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from ..records.registers import Publisher
-from .formats import phone_text, tel_url
+from .footer import footer
 
 SUBJECT = "纠错：{what}"
 BODY = "记录：{what}{id}\n页面：{address}\n\n需要更正的内容：\n"
@@ -66,10 +66,12 @@ NO_CONTACT = Contact()
 
 
 def contact(publisher: Publisher, base_url: str = "") -> Contact:
-    """The channel `publisher.yml` offers: its public e-mail and phone."""
+    """The channel `publisher.yml` offers: its public e-mail and phone, written as the
+    footer writes them (footer.py)."""
+    shown = footer(publisher)
     return Contact(
-        email=publisher.email or "",
-        phone=phone_text(publisher.phone) if publisher.phone else "",
-        phone_href=tel_url(publisher.phone) if publisher.phone else "",
+        email=shown.get("email", ""),
+        phone=shown.get("phone", ""),
+        phone_href=shown.get("phone_href", ""),
         base_url=base_url,
     )

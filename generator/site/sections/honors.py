@@ -15,7 +15,7 @@ from ...records.chronicle import Honor
 from ...records.quarter import quarter_label, quarter_of
 from ..pages import HonorItem, Link, Page
 from ..urls import HONORS_URL, honor_category_url, honor_notice_url, honor_quarter_url
-from .notices import NoticeBox, notice_box, notice_title, under_notice
+from .notices import NoticeBox, notice_box, notice_title, still_open, under_notice
 from .resolve import Resolver
 
 
@@ -113,6 +113,6 @@ def honor_pages(catalog: Catalog, r: Resolver) -> list[Page]:
 def _notice_link(quarter: str, category: str, items: Iterable[HonorItem]) -> Link:
     """A printed notice in the index; one whose period is over on the build day says so."""
     title = notice_title(quarter, category)
-    if not any(i.status == "公示中" for i in items):
+    if not still_open(items):
         title += "（公示期已结束）"
     return Link(title, honor_notice_url(quarter, category))

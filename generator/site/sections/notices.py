@@ -67,6 +67,11 @@ def under_notice(honors: Iterable[Honor]) -> list[Honor]:
     return [h for h in honors if h.status == "公示中" and h.notice is not None]
 
 
+def still_open(items: Iterable[HonorItem]) -> bool:
+    """Whether some entry is within its notice period on the build day."""
+    return any(i.status == "公示中" for i in items)
+
+
 def notice_title(quarter: str, category: str) -> str:
     return f"关于{quarter_label(quarter)}“{category}”拟认定对象的公示"
 
@@ -117,7 +122,7 @@ def notice_pages(catalog: Catalog, r: Resolver, base_url: str = "") -> list[Page
                     address=address,
                     qr=qr_svg(qr_text(address)),
                     roll=Link(f"{quarter_label(q)}光荣榜", honor_quarter_url(q)),
-                    open=any(i.status == "公示中" for i in items),
+                    open=still_open(items),
                     sample=catalog.publisher.sample,
                 )
             )
