@@ -142,6 +142,7 @@ def write_content(root: Path, *, hostile: bool = False, sample: bool = True) -> 
     _honor(root, "2026q3-gone", "文明市民", "个人", "撤销者", "已撤销", x)
     _honor(root, "2026q3-draft", "文明市民", "个人", "草稿者", "已认定", x, draft=True)
     _honor(root, "2026q3-young", "新时代好少年", "个人", f"赵小明{x}", "已认定", x, minor=True)
+    _points(root, x)
     _dump(
         root / "bulletins" / "2026-Q3.yml",
         {
@@ -159,6 +160,58 @@ def write_content(root: Path, *, hostile: bool = False, sample: bool = True) -> 
         },
     )
     return root
+
+
+POINTS_NAMES = {"red": "红榜党员", "grey": "灰榜党员", "black": "黑榜党员", "minor": "黑榜少年"}
+"""Who stands where on the fixture's 积分公示 (dongshan-station, 2026-Q3)."""
+SECRET_REASON = "不公开的减分原因"
+PUBLIC_REASON = "公开的加分原因"
+
+
+def _points(root: Path, x: str) -> None:
+    """One village's quarter: a member on each board (one by 一票否决), a red household
+    with a public reason, and a child on the black board, who must never be named."""
+
+    def line(month: str, **more: Any) -> dict[str, Any]:
+        return {"month": month, **more}
+
+    n = POINTS_NAMES
+    _dump(
+        root / "points" / "2026-Q3" / "dongshan-station.yml",
+        {
+            "site": "dongshan-station",
+            "quarter": "2026-Q3",
+            "date": "2026-09-30",
+            "party": [
+                {
+                    "branch": f"东山村党支部{x}",
+                    "members": [
+                        {"name": f"{n['red']}{x}", "entries": [line("2026-07", add="20")],
+                         "total": "20"},
+                        {"name": f"{n['grey']}{x}", "entries": [
+                            line("2026-08", add="12"),
+                            line("2026-09", deduct="2", reason=f"{SECRET_REASON}{x}"),
+                        ]},
+                        {"name": f"{n['black']}{x}", "entries": [
+                            line("2026-07", add="30"),
+                            line("2026-08", veto="true", reason=f"{SECRET_REASON}{x}"),
+                        ]},
+                    ],
+                }
+            ],
+            "residents": [
+                {"name": f"红榜人家{x}", "household": "true", "entries": [
+                    line("2026-07", dimension="志愿服务", add="10", reason=f"{PUBLIC_REASON}{x}",
+                         public="true"),
+                    line("2026-08", dimension="环境卫生", add="10"),
+                    line("2026-09", dimension="乡风文明", add="10"),
+                    line("2026-09", dimension="勤劳致富", add="10"),
+                ]},
+                {"name": f"{n['minor']}{x}", "minor": "true", "guardian_consent": "true",
+                 "entries": [line("2026-07", dimension="志愿服务", add="2")]},
+            ],
+        },
+    )  # fmt: skip
 
 
 def _mk(path: Path) -> Path:

@@ -18,11 +18,12 @@ from typing import Any
 from ..records.base import Correction
 from ..records.chronicle import Activity, Bulletin, Honor
 from ..records.network import Service, Site, Team
+from ..records.points import Points
 from ..records.quarter import quarter_bounds, quarter_of
 from ..records.registers import Edition, Publisher, Region, Vocabularies
 from .timeline import NOTICE_OVER, notice_over
 
-KINDS = ("site", "team", "service", "activity", "honor", "bulletin")
+KINDS = ("site", "team", "service", "activity", "honor", "bulletin", "points")
 """The record types a catalog holds, in the order editions and change lists take them."""
 
 
@@ -43,6 +44,8 @@ class Catalog:
     editions: Mapping[str, Edition] = field(default_factory=dict)
     # Records dated after this day (Shanghai) are embargoed: in no page, feed or download.
     as_of: date | None = None
+    points: Mapping[str, Points] = field(default_factory=dict)
+    """积分公示 by key (`bytl-baolige-2026-q3`): one village's quarter."""
 
     def records(self, kind: str) -> Mapping[str, Any]:
         """Every record of one type (drafts and withdrawn included), by id."""
@@ -53,6 +56,7 @@ class Catalog:
             "activity": self.activities,
             "honor": self.honors,
             "bulletin": self.bulletins,
+            "points": self.points,
         }[kind]
 
     @cached_property
@@ -112,6 +116,15 @@ class Catalog:
             k: v
             for k, v in self.bulletins.items()
             if not v.draft and self._released(quarter_bounds(k)[0])
+        }
+
+    @cached_property
+    def public_points(self) -> dict[str, Points]:
+        """Points of public 站 sites, not drafts, whose notice day has come."""
+        return {
+            k: v
+            for k, v in self.points.items()
+            if not v.draft and v.site in self.public_sites and self._released(v.date)
         }
 
     def honor_status(self, honor: Honor) -> str:

@@ -179,6 +179,7 @@ def _catalog(
         activities=dict(sorted(by_kind["activity"].items())),
         honors=dict(sorted(by_kind["honor"].items())),
         bulletins=dict(sorted(by_kind["bulletin"].items())),
+        points=dict(sorted(by_kind["points"].items())),
         sources=dict(sorted(sources.items())),
         editions={
             e.record.quarter: e.record for e in sorted(editions, key=lambda e: e.record.quarter)

@@ -26,6 +26,7 @@ from ..report.problems import WARNING, Problem, Tally
 from .entry import Entry, Findings
 from .hierarchy import check_hierarchy, check_regions
 from .honours import check_honor
+from .points import check_points, check_points_config
 
 Loc = tuple[str | int, ...]
 # What a message calls each vocabulary: the title of its field in `vocabularies.yml`.
@@ -49,10 +50,10 @@ def crosscheck(
     report = Findings(tally)
     _check_vocabulary(vocab_entry, report)
     by_kind: dict[str, dict[str, Entry]] = {
-        k: {} for k in ("site", "team", "service", "activity", "honor", "bulletin")
+        k: {} for k in ("site", "team", "service", "activity", "honor", "bulletin", "points")
     }
     for entry in entries:
-        if not entry.knows("id", "quarter"):
+        if not entry.knows("id", "quarter") or not entry.knows(*KEYED.get(entry.kind, ())):
             continue  # without its id a record cannot be told apart from the others
         _check_identity(entry, by_kind[entry.kind], report)
     region_codes = {r.code for r in regions.regions}
@@ -129,6 +130,8 @@ def crosscheck(
         for i, highlight in enumerate(entry.record.highlights):
             ref(entry, ("highlights", i, "activity"), "activity", highlight.activity)
     check_hierarchy(by_kind["site"], levels, report)
+    check_points_config(vocab_entry, report)
+    check_points(by_kind["points"].values(), by_kind["site"], vocab, report)
     return report.problems
 
 
@@ -153,8 +156,15 @@ def _check_vocabulary(entry: Entry, report: Findings) -> None:
                 )
 
 
+# The fields a record's key is made of, where it is not its `id` (or a bulletin's quarter).
+KEYED: dict[str, tuple[str, ...]] = {"points": ("site", "quarter")}
+
+
 def record_key(entry: Entry) -> str:
-    return str(entry.record.quarter if entry.kind == "bulletin" else entry.record.id)
+    record = entry.record
+    if entry.kind == "points":  # a partial record (validate.py) is not a Points: no `id`
+        return f"{record.site}-{record.quarter.lower()}"
+    return str(record.quarter if entry.kind == "bulletin" else record.id)
 
 
 def file_stem(shown: str) -> str:
@@ -174,6 +184,9 @@ def _is_id(text: str) -> bool:
 def _check_identity(entry: Entry, seen: dict[str, Entry], report: Findings) -> None:
     stem = file_stem(entry.loaded.path)
     key = record_key(entry)
+    if entry.kind == "points":  # named after its 站, once per quarter: check/points.py
+        seen.setdefault(key, entry)
+        return
     field = "quarter" if entry.kind == "bulletin" else "id"
     if key != stem:
         if entry.kind == "bulletin":

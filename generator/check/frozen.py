@@ -23,13 +23,16 @@ from ..records.registers import Edition, Fingerprint
 from ..report import messages
 from ..report.problems import Problem
 from .catalog import KINDS
-from .crosscheck import record_key
+from .crosscheck import KEYED, record_key
 from .entry import Entry
 
 if TYPE_CHECKING:
     from .catalog import Catalog
 
-DATED = ("activity", "honor", "bulletin")
+DATED = ("activity", "honor", "bulletin", "points")
+# Kinds added after editions were first published: an edition that does not list one
+# (made before the kind existed) froze none of its records.
+NEWER = frozenset({"points"})
 
 
 # Not part of what was published: corrections are counted apart, `private` is never
@@ -43,7 +46,9 @@ def fingerprint(record: Record) -> Fingerprint:
     Fields left at their defaults are left out, so a new optional field in a later
     version of the models does not make every published record look changed.
     """
-    data = record.model_dump(mode="json", exclude=_UNPUBLISHED, exclude_defaults=True)
+    # A record with private blocks deeper down (积分: one per person) says which itself.
+    exclude = getattr(record, "UNPUBLISHED", _UNPUBLISHED)
+    data = record.model_dump(mode="json", exclude=exclude, exclude_defaults=True)
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     corrections = len(getattr(record, "corrections", []))
     return Fingerprint(hash=hashlib.sha256(text.encode()).hexdigest()[:16], corrections=corrections)
@@ -51,7 +56,7 @@ def fingerprint(record: Record) -> Fingerprint:
 
 def record_quarter(kind: str, record: Any) -> str | None:
     """The quarter a dated record belongs to; None for sites, teams and services."""
-    if kind == "bulletin":
+    if kind in ("bulletin", "points"):
         return str(record.quarter)
     if kind in ("activity", "honor"):
         return quarter_of(record.date)
@@ -88,10 +93,16 @@ def check_frozen(entries: Sequence[Entry], editions: Sequence[Entry]) -> list[Pr
     problems: list[Problem] = []
     # A record with mistakes of its own is not compared: its error says what to fix,
     # and a fingerprint of half a record would only add a second, wrong one.
-    current = {(e.kind, record_key(e)): e for e in entries if e.knows("id", "quarter")}
+    current = {
+        (e.kind, record_key(e)): e
+        for e in entries
+        if e.knows("id", "quarter", *KEYED.get(e.kind, ()))
+    }
     for edition_entry in editions:
         edition: Edition = edition_entry.record
         for kind in DATED:
+            if kind in NEWER and kind not in edition.records:
+                continue
             published = edition.records.get(kind, {})
             for key, fp in published.items():
                 entry = current.get((kind, key))
@@ -114,6 +125,7 @@ _DRAFT_HOW = {
     "honor": "frozen_draft_honor",
     "activity": "frozen_draft_activity",
     "bulletin": "frozen_draft_bulletin",
+    "points": "frozen_draft_points",
 }
 
 

@@ -2,7 +2,8 @@
 
 Runs on the raw data of every readable file, so a file with other mistakes is still
 scanned; what to look for is in `records/privacy.py` and `records/addresses.py`. The
-`private` block is the only place such numbers may stand.
+`private` block is the only place such numbers may stand. Points (积分) name residents
+as honours do, so their files are scanned for home addresses too.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..records.addresses import find_home_addresses
 from ..records.base import Record
 from ..records.chronicle import Honor
 from ..records.kinds import FOLDERS, RECORD_TYPES, SINGLES
+from ..records.points import Points
 from ..records.privacy import find_personal_numbers
 from ..report.problems import Problem, Tally
 from .labels import label_of
@@ -35,10 +37,11 @@ def scan_privacy(files: Iterable[Loaded], tally: Tally | None = None) -> list[Pr
         # A site's or a team's address is public on purpose; an honour's person has a home.
         # The path test is the cheap filter: most files have neither (no run of digits
         # long enough for a number, the loader found) and no model is looked up for them.
-        if not (loaded.numbers or "honors/" in loaded.path) or loaded.data is None:
+        people = "honors/" in loaded.path or "points/" in loaded.path
+        if not (loaded.numbers or people) or loaded.data is None:
             continue
         model = _model_of(loaded.path)
-        homes = model is Honor
+        homes = model is Honor or model is Points
         for loc, text in _strings(loaded.data, ()):
             # `phone` fields are typed and refuse mobiles themselves; `private` may hold anything.
             if "private" in loc or loc[-1:] == ("phone",):

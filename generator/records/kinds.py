@@ -6,8 +6,8 @@ so that none needs the orchestrator.
 
     content/
       publisher.yml  regions.yml  vocabularies.yml           SINGLES
-      sites/ teams/ services/ activities/ honors/ bulletins/ editions/   FOLDERS
-      activities/<2026-Q3>/  honors/<2026-Q3>/                 QUARTERED
+      sites/ teams/ services/ activities/ honors/ bulletins/ editions/ points/   FOLDERS
+      activities/<2026-Q3>/  honors/<2026-Q3>/  points/<2026-Q3>/   QUARTERED
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 from .base import Record
 from .chronicle import Activity, Bulletin, Honor
 from .network import Service, Site, Team
+from .points import Points
 from .registers import Edition, Publisher, RegionFile, Vocabularies
 
 # The records of the folders, by kind: what the site is made of.
@@ -25,6 +26,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
     "activity": Activity,
     "honor": Honor,
     "bulletin": Bulletin,
+    "points": Points,
 }
 SINGLES: dict[str, type[Record]] = {
     "publisher.yml": Publisher,
@@ -39,9 +41,10 @@ FOLDERS: dict[str, str] = {
     "honors": "honor",
     "bulletins": "bulletin",
     "editions": "edition",
+    "points": "points",
 }
 MODELS: dict[str, type[Record]] = {**RECORD_TYPES, "edition": Edition}
-QUARTERED = {"activities", "honors"}
+QUARTERED = {"activities", "honors", "points"}
 # What the site calls each kind: its section titles, open data and edition changes.
 TITLES: dict[str, str] = {
     "site": "阵地",
@@ -50,6 +53,7 @@ TITLES: dict[str, str] = {
     "activity": "活动",
     "honor": "荣誉",
     "bulletin": "简报",
+    "points": "积分公示",
 }
 # What a reference names, as a message says it: 找不到站点“…”.
 REFERRED: dict[str, str] = {

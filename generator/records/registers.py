@@ -14,6 +14,7 @@ from pydantic_core import PydanticCustomError
 
 from .base import Record
 from .fields import Code, Day, Email, Flag, Icp, Int, Name, Phone, Police, Quarter, SiteCode, Text
+from .points import PointsConfig
 
 
 class Objections(Record):
@@ -219,4 +220,9 @@ class Vocabularies(Record):
     )
     order_steps: list[Name] = Field(
         min_length=1, title="点单流程", description="点单流程可用的步骤名。"
+    )
+    points: PointsConfig = Field(
+        default_factory=PointsConfig,
+        title="积分制",
+        description="党员积分和群众积分的规则：群众积分的方面 dimensions、红灰黑榜分数线 residents 和 party、灰榜黑榜是否公开姓名 names_on_grey_black、默认落款 issuer。",
     )

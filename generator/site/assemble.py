@@ -23,6 +23,7 @@ from .sections.bulletins import bulletin_pages
 from .sections.home import home_page
 from .sections.honors import honor_pages
 from .sections.notices import notice_pages
+from .sections.points import points_pages
 from .sections.resolve import Resolver
 from .sections.sites import site_index, site_page
 from .sections.stats import stats_page
@@ -47,6 +48,7 @@ def assemble(
     pages += activity_pages(catalog, r)
     pages += honor_pages(catalog, r)
     pages += notice_pages(catalog, r, base_url)
+    pages += points_pages(catalog, base_url)
     pages += bulletin_pages(catalog, r)
     pages.append(stats_page(catalog))
     pages += guide_pages(catalog)

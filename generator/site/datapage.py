@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from ..check.catalog import Catalog
 from ..records.chronicle import Activity, Honor, Notice
 from ..records.network import Location, Site, Team
+from ..records.points import Points
 from ..records.quarter import quarter_label
 from .files.opendata import KIND_TITLES, KINDS, scopes
 from .pages import Link, Page
@@ -27,6 +28,7 @@ _MODELS: dict[str, type[BaseModel]] = {
     "teams": Team,
     "activities": Activity,
     "honors": Honor,
+    "points": Points,
 }
 _DERIVED = {
     "region_name": "所属区划的名称。",
@@ -40,6 +42,17 @@ _DERIVED = {
     "notice_start": Notice.model_fields["start"].description or "",
     "notice_end": Notice.model_fields["end"].description or "",
     "rooms": "功能室名称，多个之间用“；”分隔。",
+    # 积分 (public.py): each row is one village's 党员积分 or 群众积分 of one quarter.
+    "village": "嘎查村或社区的名称。",
+    "group": "党员积分 或 群众积分。",
+    "people": "本季度登记积分的人数（群众积分按人或按户）。",
+    "average": "本季度的平均分（保留一位小数）。",
+    "red": "列入红榜的人数。",
+    "grey": "列入灰榜的人数。",
+    "black": "列入黑榜的人数（含一票否决）。",
+    "red_names": "红榜名单，多个之间用“；”分隔。",
+    "grey_names": "灰榜名单：默认不公开（为空），县里在 vocabularies.yml 写 points.names_on_grey_black: true 才公开；未成年人始终不列。",
+    "black_names": "黑榜名单：同灰榜名单。",
 }
 
 

@@ -34,6 +34,7 @@ TITLES = {
     "activity": ("活动", "content/activities/<季度>/<编号>.yml"),
     "honor": ("荣誉（光荣榜）", "content/honors/<季度>/<编号>.yml"),
     "bulletin": ("季度简报", "content/bulletins/<季度>.yml"),
+    "points": ("积分公示（红灰黑榜）", "content/points/<季度>/<站点编号>.yml"),
     "publisher": ("网站信息与页脚备案", "content/publisher.yml"),
 }
 # The record kinds, and publisher.yml: what it says of the site, its footer and filings.
@@ -199,6 +200,12 @@ def example_text(record: Record) -> str:
 EXAMPLE_POOL = 200
 
 
+def _short_points(record: Any) -> Any:
+    """A village's points cut to two members and two residents: enough to show the form."""
+    party = [b.model_copy(update={"members": b.members[:2]}) for b in record.party[:1]]
+    return record.model_copy(update={"party": party, "residents": record.residents[:2]})
+
+
 def choose_examples(catalog: Catalog) -> dict[str, str]:
     """For each record type, the public record that fills the most fields."""
     minors = {c.name for c in catalog.vocab.honor_categories if c.minor}
@@ -209,6 +216,7 @@ def choose_examples(catalog: Catalog) -> dict[str, str]:
         "activity": list(catalog.public_activities.values()),
         "honor": [h for h in catalog.public_honors.values() if h.category not in minors],
         "bulletin": list(catalog.public_bulletins.values()),
+        "points": [_short_points(p) for p in catalog.public_points.values()],
     }
     examples = {}
     for kind, pool in pools.items():

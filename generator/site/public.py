@@ -13,7 +13,9 @@ from typing import Any
 from ..check.catalog import Catalog
 from ..records.chronicle import Activity, Honor
 from ..records.network import Site, Team
+from ..records.points import Points
 from ..records.quarter import quarter_of
+from .boards import GROUP_NAMES, quarter_groups
 
 # Field → Chinese column title, in column order, per record type.
 COLUMNS: dict[str, dict[str, str]] = {
@@ -72,6 +74,22 @@ COLUMNS: dict[str, dict[str, str]] = {
         "status": "状态",
         "notice_start": "公示开始",
         "notice_end": "公示结束",
+    },
+    # 积分: one row per village, quarter and group; names only as boards.py allows.
+    "points": {
+        "id": "编号",
+        "quarter": "季度",
+        "site": "站点",
+        "village": "嘎查村",
+        "group": "积分类别",
+        "people": "参与人数",
+        "average": "平均分",
+        "red": "红榜人数",
+        "grey": "灰榜人数",
+        "black": "黑榜人数",
+        "red_names": "红榜名单",
+        "grey_names": "灰榜名单",
+        "black_names": "黑榜名单",
     },
 }
 
@@ -153,6 +171,29 @@ def _honor(honor: Honor, catalog: Catalog) -> dict[str, Any]:
     }
 
 
+def _points(record: Points, catalog: Catalog) -> list[dict[str, Any]]:
+    """The boards of one village's quarter, by group: counts always, names as shown."""
+    site = catalog.public_sites[record.site]
+    region = catalog.regions.get(site.region)
+    rows = []
+    for group in quarter_groups(record, catalog.vocab.points):
+        row: dict[str, Any] = {
+            "id": f"{record.id}-{group.group}",
+            "quarter": record.quarter,
+            "site": record.site,
+            "village": region.name if region else site.name,
+            "group": GROUP_NAMES[group.group],
+            "people": group.people,
+            "average": group.average,
+        }
+        row.update({board.board: board.count for board in group.boards})
+        row.update(
+            {f"{board.board}_names": [p.name for p in board.people] for board in group.boards}
+        )
+        rows.append(row)
+    return rows
+
+
 PROJECTIONS: dict[str, Callable[[Any, Catalog], dict[str, Any]]] = {
     "sites": _site,
     "teams": _team,
@@ -168,6 +209,9 @@ def public_rows(catalog: Catalog, kind: str) -> list[dict[str, Any]]:
         "teams": catalog.public_teams,
         "activities": catalog.public_activities,
         "honors": catalog.public_honors,
+        "points": catalog.public_points,
     }
     records = views[kind]
+    if kind == "points":
+        return [row for _, r in sorted(records.items()) for row in _points(r, catalog)]
     return [PROJECTIONS[kind](record, catalog) for _, record in sorted(records.items())]

@@ -42,6 +42,7 @@ STATS_URL = "stats/"
 MAP_URL = "map/"
 CIRCLES_URL = "map/circles/"
 GUIDE_URL = "guide/"
+POINTS_URL = "points/"
 DATA_DIR = "data"
 """The open-data folder: the downloads, their schemas, and the data page (`DATA_URL`)."""
 DATA_URL = f"{DATA_DIR}/"
@@ -89,6 +90,16 @@ def honor_category_url(category: str) -> str:
 
 def bulletin_url(quarter: str) -> str:
     return f"{BULLETINS_URL}{quarter}/"
+
+
+def points_quarter_url(quarter: str, site_id: str) -> str:
+    """One village's 红灰黑榜 of one quarter: its printable 积分公示."""
+    return f"{POINTS_URL}{quarter}/{site_id}/"
+
+
+def points_year_url(year: str, site_id: str) -> str:
+    """One village's yearly review (年度考评) from its quarters."""
+    return f"{POINTS_URL}{year}/{site_id}/"
 
 
 def guide_record_url(kind: str) -> str:

@@ -32,7 +32,7 @@ from testpaths import MINIMAL
 from generator.check.content import check_content
 from generator.check.validate import validate
 from generator.read.load import Loaded, load_file
-from generator.records import count, parsers
+from generator.records import count, parsers, points
 from generator.records.base import Record
 from generator.records.kinds import RECORD_TYPES
 from generator.records.quarter import FIRST_DAY, LAST_DAY
@@ -107,6 +107,7 @@ BY_PARSER: dict[Any, st.SearchStrategy[Any]] = {
     parsers.parse_police: st.from_regex(r"\A陕公网安备 [0-9]{14}号\Z"),
     parsers.parse_site_code: st.from_regex(r"\A[0-9]{10}\Z"),
     parsers.parse_email: st.from_regex(r"\A[a-z0-9]{1,10}@[a-z0-9]{1,10}\.(cn|test)\Z"),
+    points.parse_month: st.from_regex(r"\A(19|20)[0-9]{2}-(0?[1-9]|1[0-2])\Z"),
 }
 # Fields whose values another field constrains, or whose text has a shape of its own.
 BY_FIELD: dict[str, st.SearchStrategy[Any]] = {"lng": LNG, "lat": LAT, "code": CODE}

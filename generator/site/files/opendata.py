@@ -17,15 +17,15 @@ from ...records.kinds import FOLDERS, TITLES
 from ..public import COLUMNS, LIST_SEPARATOR, public_rows
 from ..urls import data_path, schema_path
 
-KINDS = ("sites", "teams", "activities", "honors")
-DATED = ("activities", "honors")
+KINDS = ("sites", "teams", "activities", "honors", "points")
+DATED = ("activities", "honors", "points")
 """The kinds a quarter's download holds only that quarter's records of; the others whole."""
 KIND_TITLES = {folder: TITLES[kind] for folder, kind in FOLDERS.items() if folder in KINDS}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NUMBERS = {"lng", "lat"}
-_INTEGERS = {"volunteers", "sessions", "attendance"}
+_NUMBERS = {"lng", "lat", "average"}
+_INTEGERS = {"volunteers", "sessions", "attendance", "people", "red", "grey", "black"}
 _BOOLEANS = {"volunteers_approx", "sessions_approx", "attendance_approx"}
-_LISTS = {"rooms", "services", "sites", "teams"}
+_LISTS = {"rooms", "services", "sites", "teams", "red_names", "grey_names", "black_names"}
 
 
 def scopes(catalog: Catalog) -> list[str]:

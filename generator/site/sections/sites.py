@@ -10,6 +10,7 @@ from ...records.network import Site
 from ..figures import coverage, level_beside, region_name, site_link
 from ..pages import ActivityItem, HonorItem, Link, Page, ServiceItem, SitePlace
 from ..urls import SITES_URL, site_url
+from .points import points_links
 from .resolve import Resolver
 
 
@@ -66,6 +67,8 @@ class SitePage(Page):
     """Map-app links and the 15-minute circle; None for a site without coordinates."""
     more: int = 0
     """Earlier activities not shown here."""
+    points: tuple[Link, ...] = ()
+    """Its village's 积分公示 (红灰黑榜) and yearly review (sections/points.py)."""
 
 
 def site_index(catalog: Catalog) -> SiteIndexPage:
@@ -162,4 +165,5 @@ def site_page(
         quarter=quarter,
         place=place,
         more=more,
+        points=points_links(catalog, site_id),
     )
