@@ -73,7 +73,12 @@ class DataPage(Page):
     feeds: tuple[Link, ...]
 
 
+_OF_KIND = {("points", "id"): "编号：站点编号、季度和积分类别，例如 bytl-baolige-2026-q3-party。"}
+
+
 def _note(kind: str, field: str) -> str:
+    if (kind, field) in _OF_KIND:
+        return _OF_KIND[(kind, field)]
     if field in _DERIVED:
         return _DERIVED[field]
     info = _MODELS[kind].model_fields.get(field)

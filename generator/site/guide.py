@@ -25,6 +25,7 @@ from ..records.kinds import RECORD_TYPES, vocab_enums
 from ..records.registers import Publisher
 from ..report import messages
 from .pages import Link, Page
+from .sections.points import points_example
 from .urls import GUIDE_URL, guide_record_url
 
 TITLES = {
@@ -200,12 +201,6 @@ def example_text(record: Record) -> str:
 EXAMPLE_POOL = 200
 
 
-def _short_points(record: Any) -> Any:
-    """A village's points cut to two members and two residents: enough to show the form."""
-    party = [b.model_copy(update={"members": b.members[:2]}) for b in record.party[:1]]
-    return record.model_copy(update={"party": party, "residents": record.residents[:2]})
-
-
 def choose_examples(catalog: Catalog) -> dict[str, str]:
     """For each record type, the public record that fills the most fields."""
     minors = {c.name for c in catalog.vocab.honor_categories if c.minor}
@@ -216,7 +211,10 @@ def choose_examples(catalog: Catalog) -> dict[str, str]:
         "activity": list(catalog.public_activities.values()),
         "honor": [h for h in catalog.public_honors.values() if h.category not in minors],
         "bulletin": list(catalog.public_bulletins.values()),
-        "points": [_short_points(p) for p in catalog.public_points.values()],
+        "points": [
+            points_example(p, catalog.vocab.points.dimensions[0].name)
+            for p in list(catalog.public_points.values())[:1]
+        ],
     }
     examples = {}
     for kind, pool in pools.items():

@@ -98,8 +98,9 @@ def points_quarter_url(quarter: str, site_id: str) -> str:
 
 
 def points_year_url(year: str, site_id: str) -> str:
-    """One village's yearly review (年度考评) from its quarters."""
-    return f"{POINTS_URL}{year}/{site_id}/"
+    """One village's yearly review (年度考评) from its quarters: `points/2026-annual/x/`, not
+    `points/2026-annual/x/`, which an engine sorting by path segment would put before 2026-Q3."""
+    return f"{POINTS_URL}{year}-annual/{site_id}/"
 
 
 def guide_record_url(kind: str) -> str:

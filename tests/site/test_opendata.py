@@ -40,7 +40,7 @@ def test_memo_reuses_unchanged_downloads_and_redoes_changed_ones(tmp_path: Path)
 def test_every_scope_has_every_kind_in_json_and_csv_and_each_kind_a_schema(
     tmp_path: Path,
 ) -> None:
-    """README: `data/<季度>/` and `data/all/` hold sites, teams, activities, honors as JSON and
+    """README: `data/<季度>/` and `data/all/` hold sites, teams, activities, honors, points as JSON and
     CSV, with a JSON Schema each under `data/schema/`; a quarter holds only its own records."""
     catalog = read_content(write_content(tmp_path))
     files = open_data_files(catalog)
@@ -48,11 +48,14 @@ def test_every_scope_has_every_kind_in_json_and_csv_and_each_kind_a_schema(
     expected = {
         f"data/{scope}/{kind}.{ext}"
         for scope in ["all", *catalog.quarters]
-        for kind in ("sites", "teams", "activities", "honors")
+        for kind in ("sites", "teams", "activities", "honors", "points")
         for ext in ("json", "csv")
-    } | {f"data/schema/{kind}.schema.json" for kind in ("sites", "teams", "activities", "honors")}
+    } | {
+        f"data/schema/{kind}.schema.json"
+        for kind in ("sites", "teams", "activities", "honors", "points")
+    }
     assert set(files) == expected
-    for kind in ("sites", "teams", "activities", "honors"):
+    for kind in ("sites", "teams", "activities", "honors", "points"):
         schema = json.loads(files[f"data/schema/{kind}.schema.json"])
         jsonschema.Draft202012Validator.check_schema(schema)
         document = json.loads(files[f"data/all/{kind}.json"])

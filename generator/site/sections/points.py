@@ -4,7 +4,8 @@ county overview.
 A village's quarter page is also its printed 积分公示 (one A4, like an honour's 公示:
 title, the boards, the 落款 and date, a QR code of the page, page numbers from the
 print stylesheet). What a board may name is decided in `boards.py`; this module only
-lays the pages out. A 站's page links its boards (`points_links`).
+lays the pages out. A 站's page links its boards (`points_links`); the editors' guide
+shows an invented quarter (`points_example`), never a real record's names and reasons.
 """
 
 from __future__ import annotations
@@ -185,4 +186,44 @@ def points_links(catalog: Catalog, site_id: str) -> tuple[Link, ...]:
         Link(
             f"{village}{last.quarter[:4]}年度积分考评", points_year_url(last.quarter[:4], site_id)
         ),
+    )
+
+
+def points_example(record: Points, dimension: str) -> Points:
+    """An invented village's quarter in the form of a real one: a published record's names
+    and reasons would reach the guide, whatever its boards and reasons allow."""
+    month = record.quarter[:4] + "-" + f"{int(record.quarter[-1]) * 3 - 2:02d}"
+    return Points.model_validate(
+        {
+            "site": record.site,
+            "quarter": record.quarter,
+            "date": record.date.isoformat(),
+            "party": [
+                {
+                    "branch": "某某嘎查党支部",
+                    "members": [
+                        {
+                            "name": "党员甲",
+                            "entries": [
+                                {
+                                    "month": month,
+                                    "add": "5",
+                                    "reason": "参加主题党日活动",
+                                    "public": "true",
+                                },
+                                {"month": month, "deduct": "2", "reason": "无故缺席组织生活会"},
+                            ],
+                            "total": "3",
+                        }
+                    ],
+                }
+            ],
+            "residents": [
+                {
+                    "name": "群众乙家",
+                    "household": "true",
+                    "entries": [{"month": month, "dimension": dimension, "add": "5"}],
+                }
+            ],
+        }
     )
