@@ -158,3 +158,12 @@ def year_groups(records: Sequence[Points], config: PointsConfig) -> tuple[Group,
         if merged:
             out.append(_group(g, list(merged.values()), config, len(records)))
     return tuple(out)
+
+
+def county_groups(records: Sequence[Points], config: PointsConfig) -> tuple[Group, ...]:
+    """A quarter of the whole county: every village's people, each on their own board."""
+    return tuple(
+        _group(g, people, config, 1)
+        for g in GROUPS
+        if (people := [p for r in records for p in _people(r, g)])
+    )

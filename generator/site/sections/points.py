@@ -20,7 +20,7 @@ from markupsafe import Markup
 from ...check.catalog import Catalog
 from ...records.points import Boards, Points
 from ...records.quarter import quarter_label
-from ..boards import Group, quarter_groups, year_groups
+from ..boards import Group, county_groups, quarter_groups, year_groups
 from ..figures import region_name
 from ..pages import Link, Page
 from ..urls import POINTS_URL, points_quarter_url, points_year_url, site_url
@@ -37,8 +37,8 @@ class VillageRow:
 @dataclass(frozen=True)
 class PointsIndexPage(Page):
     template: ClassVar[str] = "points_index.html"
-    quarters: tuple[tuple[str, tuple[VillageRow, ...]], ...]
-    """(quarter label, one row per village), newest quarter first."""
+    quarters: tuple[tuple[str, tuple[VillageRow, ...], tuple[Group, ...]], ...]
+    """(quarter label, one row per village, the county's groups), newest quarter first."""
     years: tuple[tuple[str, tuple[Link, ...]], ...]
     party: Boards
     residents: Boards
@@ -145,7 +145,9 @@ def _index(catalog: Catalog) -> PointsIndexPage:
     config = catalog.vocab.points
     by_quarter: dict[str, list[VillageRow]] = defaultdict(list)
     years: dict[str, list[Link]] = defaultdict(list)
+    records: dict[str, list[Points]] = defaultdict(list)
     for record in sorted(catalog.public_points.values(), key=lambda r: r.site):
+        records[record.quarter].append(record)
         village = village_name(catalog, record)
         groups = {g.group: g for g in quarter_groups(record, config)}
         board = Link(village, points_quarter_url(record.quarter, record.site))
@@ -160,7 +162,8 @@ def _index(catalog: Catalog) -> PointsIndexPage:
         url=POINTS_URL,
         title="积分公示",
         quarters=tuple(
-            (quarter_label(q), tuple(rows)) for q, rows in sorted(by_quarter.items(), reverse=True)
+            (quarter_label(q), tuple(rows), county_groups(records[q], config))
+            for q, rows in sorted(by_quarter.items(), reverse=True)
         ),
         years=tuple((y, tuple(links)) for y, links in sorted(years.items(), reverse=True)),
         party=config.party,
