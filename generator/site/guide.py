@@ -175,6 +175,7 @@ def mistakes() -> list[Mistake]:
         Mistake("公开文字里有身份证号", "deeds: 身份证 1101**********0021", say("id_card", at=5)),
         Mistake("荣誉事迹里有家庭住址", "deeds: 家住东山村三组12号", say("home_address", at=6)),
         Mistake("未成年人没有监护人同意", "category: 新时代好少年", say("minor_consent")),
+        Mistake("积分减分没写原因", "deduct: 2", say("points_reason_missing", key="deduct")),
         Mistake("文件用 GBK 保存", "（记事本“另存为”时选了 ANSI）", say("encoding_gbk")),
         Mistake("修改了已发布季度的记录", "sessions: 2", say("frozen_changed", quarter="2026-Q3")),
     ]

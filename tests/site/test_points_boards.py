@@ -145,3 +145,12 @@ def test_a_year_adds_up_the_quarters_against_the_lines_times_the_quarters() -> N
     assert boards["red"] == [("甲", 32)]
     assert [b.count for b in party.boards] == [1, 0, 1]
     assert party.average == 32.0
+
+
+def test_the_guide_lists_the_points_record_with_an_invented_example(tmp_path: Path) -> None:
+    bodies, _ = outputs(catalog_of(tmp_path))
+    assert "积分公示（红灰黑榜）" in bodies["guide/"]
+    assert "names_on_grey_black" in bodies["guide/"]
+    guide = bodies["guide/points/"]
+    assert "党员甲" in guide and "content/points/&lt;季度&gt;/&lt;站点编号&gt;.yml" in guide
+    assert POINTS_NAMES["red"] not in guide and "红榜人家" not in guide
