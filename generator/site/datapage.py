@@ -40,6 +40,8 @@ _DERIVED = {
     "notice_start": Notice.model_fields["start"].description or "",
     "notice_end": Notice.model_fields["end"].description or "",
     "rooms": "功能室名称，多个之间用“；”分隔。",
+    "staff": "实践人员：姓名（岗位，办公电话），多人之间用“；”分隔；个人手机和岗位补贴不公开。",
+    "staff_complete": "是：已配备 vocabularies.yml 的 staff_required 为该级别要求的岗位（例如所的专职实践员）；否：尚未配备；空：该级别没有要求。",
 }
 
 

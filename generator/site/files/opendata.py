@@ -24,8 +24,8 @@ KIND_TITLES = {folder: TITLES[kind] for folder, kind in FOLDERS.items() if folde
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBERS = {"lng", "lat"}
 _INTEGERS = {"volunteers", "sessions", "attendance"}
-_BOOLEANS = {"volunteers_approx", "sessions_approx", "attendance_approx"}
-_LISTS = {"rooms", "services", "sites", "teams"}
+_BOOLEANS = {"volunteers_approx", "sessions_approx", "attendance_approx", "staff_complete"}
+_LISTS = {"rooms", "services", "sites", "teams", "staff"}
 
 
 def scopes(catalog: Catalog) -> list[str]:
