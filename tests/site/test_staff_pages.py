@@ -35,6 +35,9 @@ def county(tmp_path: Path, *, rules: bool = True) -> Catalog:
     office = root / "sites" / "maquan-office.yml"
     data = yaml.safe_load(office.read_text(encoding="utf-8"))
     office.write_text(yaml.safe_dump({**data, "staff": STAFF}, allow_unicode=True), "utf-8")
+    center = root / "sites" / "test-center.yml"  # its 专职实践员 has left
+    data = yaml.safe_load(center.read_text(encoding="utf-8"))
+    center.write_text(yaml.safe_dump({**data, "staff": []}, allow_unicode=True), "utf-8")
     vocab = root / "vocabularies.yml"
     text = vocab.read_text(encoding="utf-8")
     if not rules:
@@ -93,7 +96,7 @@ def test_training_is_its_own_figure_not_a_service_to_residents(tmp_path: Path) -
     assert all_figures(catalog).training == 1
     pages = bodies(catalog)
     figure = "<div><dt>实践员培训</dt><dd>1<small>项</small></dd></div>"
-    assert figure in pages["bulletins/2026-Q3/"]
+    assert figure in pages["bulletins/2026-Q3/"] and figure in pages[""]  # bulletin, home
     stats = pages["stats/"]
     assert "实践员培训 1 项、2场次、30人次" in stats
     types = stats.split("各类活动数", 1)[1].split("</section>", 1)[0]
