@@ -97,6 +97,8 @@ def test_training_is_its_own_figure_not_a_service_to_residents(tmp_path: Path) -
     pages = bodies(catalog)
     figure = "<div><dt>实践员培训</dt><dd>1<small>项</small></dd></div>"
     assert figure in pages["bulletins/2026-Q3/"] and figure in pages[""]  # bulletin, home
+    note = '不含实践员自身的培训（共 1 项，见<a href="../stats/">统计</a>）'
+    assert note in pages["activities/"]
     stats = pages["stats/"]
     assert "实践员培训 1 项、2场次、30人次" in stats
     types = stats.split("各类活动数", 1)[1].split("</section>", 1)[0]
