@@ -5,7 +5,8 @@ paragraphs) for each field's value, so a test can put its own string — benign,
 or generated — into every one: publisher, regions, a vocabulary entry, sites with rooms,
 daily services, coverage and corrections, a team, a service with its order methods,
 activities, honours (person, family, collective, child) and a bulletin with highlights.
-`private` fills the `private` block of every site, team, service and honour.
+`private` fills the `private` block of every site, team, service and honour, and of
+each site's staff member.
 """
 
 from __future__ import annotations
@@ -37,6 +38,16 @@ def write_full_tree(root: Path, say: Say, private: dict[str, str] | None = None)
     """Write the tree under `root` and return it."""
     correction = _fix(say)
     secret = {"private": dict(private)} if private else {}
+    # A staff member's private block holds the same sentinels under its own fields.
+    staff = {}
+    if private:
+        staff = {
+            "private": {
+                "phone": private["phone"],
+                "pay": private["contact"],
+                "note": private["note"],
+            }
+        }
     vocab = yaml.safe_load((REPO / "content" / "vocabularies.yml").read_text(encoding="utf-8"))
     own_type = say("name")
     vocab["activity_types"].append(own_type)  # a county's own type names a page and its URL
@@ -78,6 +89,9 @@ def write_full_tree(root: Path, say: Say, private: dict[str, str] | None = None)
             "coverage": {"target": "1", "note": say("name")},
             "established": "2021-06-30",
             "description": say("text"),
+            "staff": [
+                {"name": say("name"), "role": "专职实践员", "phone": "0354-4112019", **staff}
+            ],
             **secret,
             "corrections": [correction()],
         }

@@ -1,7 +1,7 @@
 """A small content tree for the site tests, written into a temporary folder.
 
-`write_content(root, hostile=...)` writes a county with a centre, a township
-office, a village station, a team, a service, activities in two quarters,
+`write_content(root, hostile=...)` writes a county with a centre and a township
+office (each with a 专职实践员), a village station, a team, a service, activities in two quarters,
 honours (one withdrawn, one draft, one minor) and a bulletin. With `hostile`,
 every free-text field of every record also carries `HOSTILE`: markup, script,
 Markdown and template syntax that must come out of the build as literal text.
@@ -243,6 +243,16 @@ def _site(
     }
     if target:
         data["coverage"] = {"target": target, "note": f"下级站点{x}"}
+    if level in ("中心", "所"):  # the posts the sample's vocabularies require
+        private = {"phone": "13912345678", "pay": "绝不公开的补贴", "note": "绝不公开的备注"}
+        data["staff"] = [
+            {
+                "name": f"钱晓红{x}",
+                "role": "专职实践员",
+                "phone": "029-33210009",
+                "private": private,
+            }
+        ]
     _dump(root / "sites" / f"{sid}.yml", data)
 
 

@@ -27,6 +27,7 @@ from .entry import Entry, Findings
 from .frozen import check_editions, check_frozen
 from .honours import check_notice_contacts
 from .privacyscan import scan_privacy
+from .staffing import check_staffing
 from .timeline import check_timeline
 from .validate import Partial, validate_record
 
@@ -113,6 +114,7 @@ def check_content(
     if "vocabularies.yml" in singles and "regions.yml" in singles:
         vocab, regions = singles["vocabularies.yml"], singles["regions.yml"]
         problems += crosscheck(entries, vocab, regions, file_ids, tally)
+        problems += check_staffing(entries, vocab, tally)
         if "publisher.yml" in singles:
             notices = Findings(tally)
             check_notice_contacts(entries, vocab.record, singles["publisher.yml"].record, notices)

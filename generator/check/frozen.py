@@ -36,8 +36,13 @@ NEWER = frozenset({"points"})
 
 
 # Not part of what was published: corrections are counted apart, `private` is never
-# shown, so editing an internal contact of a frozen record is no public change.
-_UNPUBLISHED = {"corrections", "private"}
+# shown, so editing an internal contact of a frozen record is no public change; nor is
+# editing a staff member's private block (a site's `staff[].private`).
+_UNPUBLISHED: dict[str, Any] = {
+    "corrections": True,
+    "private": True,
+    "staff": {"__all__": {"private"}},
+}
 
 
 def fingerprint(record: Record) -> Fingerprint:

@@ -45,6 +45,7 @@ LISTS = {
     "ratings",
     "corrections",
     "former_ids",
+    "staff",
 }
 
 # Commented examples for fields whose value is more than one line.
@@ -55,6 +56,7 @@ BLOCK_EXAMPLES: dict[str, str] = {
     "coverage": "coverage:\n#   target: 13\n#   note: 13个嘎查村",
     "private": "private:\n#   contact: 联系人姓名\n#   phone: 联系人手机（不公开）",
     "corrections": "corrections:\n#   - date: 2026-11-02\n#     reason: 更正的内容和原因",
+    "staff": "staff:\n#   - name: 实践员姓名\n#     role: 专职实践员\n#     phone: 0354-4112019\n#     private:\n#       phone: 本人手机（不公开）\n#       pay: 岗位补贴（不公开）",
     "order": "order:\n  - way: 到站登记\n    detail: 到站点服务台登记",
     "ratings": "ratings:\n#   - quarter: 2026-Q4\n#     orders: 30\n#     rated: 28\n#     satisfied: 27",
     "notice": "notice:\n#   start: 2026-11-01\n#   end: 2026-11-07",

@@ -24,6 +24,7 @@ from .parsers import (
     parse_flag,
     parse_icp,
     parse_id,
+    parse_office_phone,
     parse_phone,
     parse_police,
     parse_quarter,
@@ -94,6 +95,12 @@ Quarter = Annotated[str, BeforeValidator(parse_quarter), _schema(_spelled(r"\d{4
 Phone = Annotated[
     str,
     BeforeValidator(parse_phone),
+    _schema({"type": "string"}, {"type": "integer", "minimum": 0}),
+]
+# A staff member's office phone: the same forms; a mobile gets its own message (private).
+OfficePhone = Annotated[
+    str,
+    BeforeValidator(parse_office_phone),
     _schema({"type": "string"}, {"type": "integer", "minimum": 0}),
 ]
 Url = Annotated[

@@ -22,6 +22,7 @@ from .base import (
     Record,
 )
 from .fields import Code, CountField, Day, Decimal, Flag, Id, Int, Name, Phone, Quarter, Text
+from .staffing import STAFF_DESCRIPTION, Staff
 
 
 class Location(Record):
@@ -92,6 +93,9 @@ class Site(Record):
         None, title="建成日期", description="建成或挂牌日期，例如 2021-06-30。"
     )
     description: Text | None = Field(None, title="简介", description="站点简介。")
+    staff: list[Staff] = Field(
+        default_factory=list, title="实践人员", description=STAFF_DESCRIPTION
+    )
     private: Private | None = Field(None, title="内部信息", description=PRIVATE_DESCRIPTION)
     former_ids: list[Id] = Field(
         default_factory=list, title="曾用编号", description=FORMER_IDS_DESCRIPTION

@@ -191,6 +191,16 @@ def parse_phone(value: Any) -> str:
     return text
 
 
+def parse_office_phone(value: Any) -> str:
+    """A staff member's public office phone: a phone, and a mobile is told where it goes."""
+    try:
+        return parse_phone(value)
+    except PydanticCustomError as problem:
+        if problem.type == "wm_phone_mobile":
+            raise PydanticCustomError("wm_office_phone_mobile", "mobile", problem.context) from None
+        raise
+
+
 # A landline with its area code set off some other way: (029)33210001, 029 33210001, 转 8001.
 _PHONE_NEAR = re.compile(
     r"^(?:[(（](0\d{2,3})[)）][\s\-－]*|(0\d{2,3})[\s\-－]+)(\d{7,8})"

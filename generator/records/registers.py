@@ -226,3 +226,19 @@ class Vocabularies(Record):
         title="积分制",
         description="党员积分和群众积分的规则：群众积分的方面 dimensions、红灰黑榜分数线 residents 和 party、灰榜黑榜是否公开姓名 names_on_grey_black、默认落款 issuer。",
     )
+    # --- issue 16: practice staff (records/staffing.py, check/staffing.py) ---
+    staff_roles: list[Name] = Field(
+        default_factory=list,
+        title="实践人员岗位",
+        description="阵地实践人员可用的岗位，例如 专职实践员、联络员、管理员；县里可加自己的岗位。",
+    )
+    staff_required: dict[Name, Name] = Field(
+        default_factory=dict,
+        title="必配岗位",
+        description="每级阵地必须配备的岗位，例如 所: 专职实践员：没有配备的阵地在检查时给出提示，阵地页和统计页显示配备情况。不写则不要求。",
+    )
+    training_types: list[Name] = Field(
+        default_factory=list,
+        title="培训类活动类型",
+        description="哪些活动类型是实践人员自身的培训（例如 实践员培训），须是 activity_types 中的类型：这类活动单独统计，不计入面向群众的服务活动。",
+    )

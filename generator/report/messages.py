@@ -301,6 +301,14 @@ MESSAGES: dict[str, str] = {
     "points_dimension_unknown": "“{value}”不是本县的群众积分方面（{hint}可选：{allowed}；如需新增，请在 content/vocabularies.yml 的 points.dimensions 中添加）",
     "points_over_cap": "{month}“{dimension}”共加了 {value} 分，超过每月上限 {cap} 分（请核对分数；上限见 vocabularies.yml 的 points.dimensions）",
     "frozen_draft_points": "已发布季度的积分不能改成草稿；修改请在 corrections 中写明日期和原因",
+    # --- issue 16: practice staff (records/staffing.py, check/staffing.py) ---
+    "wm_office_phone_mobile": "办公电话会公开在网站上，不能填个人手机号 {value}（请填座机或服务热线；要保存手机号，请把手机号写到 private 下的 phone）",
+    "staff_role_unknown": "“{value}”不是实践人员的岗位（{hint}可选：{allowed}；如需新增，请在 content/vocabularies.yml 的 staff_roles 中添加）",
+    "staff_duplicate": "{role}“{value}”写了两次，第一次在第 {first} 行（同一人同一岗位只写一项，请删掉其中一项）",
+    "staff_required_missing": "提示：{level}须配备{role}（vocabularies.yml 的 staff_required 这样要求），本阵地还没有登记（请在 staff 中加一项 role: {role}，写上姓名 name 和办公电话 phone）",
+    "staff_required_level": "staff_required 里的“{value}”不是站点级别（只能为 {levels} 写必配岗位：请改成其中之一）",
+    "staff_required_role": "必配岗位“{value}”不在 staff_roles 里（可选：{roles}；请改成其中之一，或先在 staff_roles 中加上“{value}”）",
+    "training_type_unknown": "培训类活动类型“{value}”不在 activity_types 里（{hint}请改成其中之一，或先在 activity_types 中加上“{value}”）",
 }
 
 # Hints that fill a message's {hint} blank, by the situation they explain.

@@ -53,6 +53,8 @@ _DERIVED = {
     "red_names": "红榜名单，多个之间用“；”分隔。",
     "grey_names": "灰榜名单：默认不公开（为空），县里在 vocabularies.yml 写 points.names_on_grey_black: true 才公开；未成年人始终不列。",
     "black_names": "黑榜名单：同灰榜名单。",
+    "staff": "实践人员：姓名（岗位，办公电话），多人之间用“；”分隔；个人手机和岗位补贴不公开。",
+    "staff_complete": "是：已配备 vocabularies.yml 的 staff_required 为该级别要求的岗位（例如所的专职实践员）；否：尚未配备；空：该级别没有要求。",
 }
 
 

@@ -8,8 +8,11 @@ records (the catalog's `public_*` views) are ever counted.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from ..check.catalog import Catalog
+from ..check.staffing import staffed
+from ..records.chronicle import Activity
 from ..records.network import Site
 from ..records.quarter import quarter_bounds, quarter_label
 from .charts import bar_chart
@@ -21,7 +24,7 @@ from .urls import activity_quarter_url, activity_type_url, site_url
 def quarter_figures(catalog: Catalog, quarter: str) -> Figures:
     """Sites and teams existing at the quarter's end; activities and honours within it."""
     _, last = quarter_bounds(quarter)
-    activities = catalog.activities_by_quarter.get(quarter, [])
+    activities, training = served(catalog, catalog.activities_by_quarter.get(quarter, []))
     return Figures(
         sites=sum(
             1
@@ -35,11 +38,12 @@ def quarter_figures(catalog: Catalog, quarter: str) -> Figures:
         sessions=total(a.sessions for a in activities),
         attendance=total(a.attendance for a in activities),
         honors=len(catalog.honors_by_quarter.get(quarter, [])),
+        training=len(training),
     )
 
 
 def all_figures(catalog: Catalog) -> Figures:
-    activities = list(catalog.public_activities.values())
+    activities, training = served(catalog, catalog.public_activities.values())
     return Figures(
         sites=len(catalog.public_sites),
         teams=len(catalog.public_teams),
@@ -47,7 +51,33 @@ def all_figures(catalog: Catalog) -> Figures:
         sessions=total(a.sessions for a in activities),
         attendance=total(a.attendance for a in activities),
         honors=len(catalog.public_honors),
+        training=len(training),
     )
+
+
+def served(
+    catalog: Catalog, activities: Iterable[Activity]
+) -> tuple[list[Activity], list[Activity]]:
+    """(services to residents, staff training): training is of a type in `training_types`."""
+    kinds = set(catalog.vocab.training_types)
+    both: tuple[list[Activity], list[Activity]] = ([], [])
+    for activity in activities:
+        both[activity.type in kinds].append(activity)
+    return both
+
+
+def staff_coverage(catalog: Catalog) -> tuple[str, ...]:
+    """`8个所中8个有专职实践员`, for each level `staff_required` names, in level order."""
+    lines = []
+    for level in catalog.vocab.site_levels:
+        role = catalog.vocab.staff_required.get(level.name)
+        if role is None or role not in catalog.vocab.staff_roles:
+            continue
+        sites = [s for s in catalog.public_sites.values() if s.level == level.name]
+        done = sum(1 for s in sites if staffed(s, catalog.vocab))
+        if sites:
+            lines.append(f"{len(sites)}个{level.name}中{done}个有{role}")
+    return tuple(lines)
 
 
 def coverage(catalog: Catalog, site: Site) -> str:
@@ -121,10 +151,13 @@ def stats_tables(catalog: Catalog) -> tuple[Table, ...]:
     by_region = Counter(township_region(catalog, s.region) for s in sites)
     regions = sorted(by_region, key=lambda code: (-by_region[code], code))
     by_level = Counter(s.level for s in sites)
-    by_type = Counter(a.type for a in catalog.public_activities.values())
+    by_type = Counter(a.type for a in served(catalog, catalog.public_activities.values())[0])
     types = sorted(by_type, key=lambda t: (-by_type[t], t))
     per_quarter = [
-        (Link(quarter_label(q), activity_quarter_url(q)), catalog.activities_by_quarter.get(q, []))
+        (
+            Link(quarter_label(q), activity_quarter_url(q)),
+            served(catalog, catalog.activities_by_quarter.get(q, []))[0],
+        )
         for q in catalog.quarters
     ]
     people = [(link, total(a.attendance for a in acts)) for link, acts in per_quarter]

@@ -183,8 +183,12 @@ def mistakes() -> list[Mistake]:
 
 def _plain(value: Any) -> Any:
     """A record's value as an editor writes it: dates as 2026-07-15, counts as 320+."""
-    if isinstance(value, BaseModel):
-        return {k: _plain(v) for k, v in value if v not in (None, [], False) or k == "status"}
+    if isinstance(value, BaseModel):  # no private block, at any depth (a site's staff)
+        return {
+            k: _plain(v)
+            for k, v in value
+            if (v not in (None, [], False) or k == "status") and k != "private"
+        }
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, Count):
@@ -193,9 +197,8 @@ def _plain(value: Any) -> Any:
 
 
 def example_text(record: Record) -> str:
-    """A full example from a real record, without its private block."""
+    """A full example from a real record, without any private block."""
     data = _plain(record)
-    data.pop("private", None)
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000)
 
 

@@ -40,6 +40,8 @@ class Figures:
     sessions: Count
     attendance: Count
     honors: int
+    training: int = 0
+    """Staff training activities (`training_types`): counted apart, not in `activities`."""
 
 
 @dataclass(frozen=True)

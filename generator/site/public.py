@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..check.catalog import Catalog
+from ..check.staffing import staffed
 from ..records.chronicle import Activity, Honor
 from ..records.network import Site, Team
 from ..records.points import Points
@@ -34,6 +35,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "phone": "公开电话",
         "rooms": "功能室",
         "services": "日常服务",
+        "staff": "实践人员",
+        "staff_complete": "已配必配岗位",
     },
     "teams": {
         "id": "编号",
@@ -114,6 +117,12 @@ def _site(site: Site, catalog: Catalog) -> dict[str, Any]:
         "phone": site.phone,
         "rooms": [room.name for room in site.rooms],
         "services": list(site.services),
+        # Staff: name, role and office phone only; their private blocks never leave.
+        "staff": [
+            f"{m.name}（{m.role}，{m.phone}）" if m.phone else f"{m.name}（{m.role}）"
+            for m in site.staff
+        ],
+        "staff_complete": staffed(site, catalog.vocab),
     }
 
 

@@ -103,6 +103,7 @@ BY_PARSER: dict[Any, st.SearchStrategy[Any]] = {
     parsers.parse_decimal: LNG,
     parsers.parse_quarter: QUARTER,
     parsers.parse_phone: PHONE,
+    parsers.parse_office_phone: PHONE,
     parsers.parse_icp: st.from_regex(r"\A陕ICP备[0-9]{8}号(-[1-9])?\Z"),
     parsers.parse_police: st.from_regex(r"\A陕公网安备 [0-9]{14}号\Z"),
     parsers.parse_site_code: st.from_regex(r"\A[0-9]{10}\Z"),

@@ -87,7 +87,7 @@ EXPECTED_FIELDS = {
     "sites/test-center.yml": {
         "name（名称）", "address（地址）", "hours（开放时间）", "rooms.name（名称）",
         "rooms.description（说明）", "services（日常服务）", "coverage.note（说明）",
-        "description（简介）", "corrections.reason（更正原因）",
+        "description（简介）", "corrections.reason（更正原因）", "staff.name（姓名）",
     },
     "teams/jinnang-team.yml": {
         "name（名称）", "brand（品牌）", "description（简介）", "corrections.reason（更正原因）",

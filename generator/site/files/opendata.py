@@ -24,8 +24,8 @@ KIND_TITLES = {folder: TITLES[kind] for folder, kind in FOLDERS.items() if folde
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBERS = {"lng", "lat", "average"}
 _INTEGERS = {"volunteers", "sessions", "attendance", "people", "red", "grey", "black"}
-_BOOLEANS = {"volunteers_approx", "sessions_approx", "attendance_approx"}
-_LISTS = {"rooms", "services", "sites", "teams", "red_names", "grey_names", "black_names"}
+_BOOLEANS = {"volunteers_approx", "sessions_approx", "attendance_approx", "staff_complete"}
+_LISTS = {"rooms", "services", "sites", "teams", "staff", "red_names", "grey_names", "black_names"}
 
 
 def scopes(catalog: Catalog) -> list[str]:

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ...check.catalog import Catalog
+from ...check.staffing import staffed
 from ...records.network import Site
-from ..figures import coverage, level_beside, region_name, site_link
+from ..figures import coverage, level_beside, region_name, site_link, staff_coverage
 from ..pages import ActivityItem, HonorItem, Link, Page, ServiceItem, SitePlace
 from ..urls import SITES_URL, site_url
 from .points import points_links
@@ -33,6 +34,8 @@ class SiteIndexPage(Page):
     tree: tuple[TreeNode, ...]
     levels: tuple[tuple[str, int], ...]
     regions: tuple[tuple[str, tuple[Link, ...]], ...]
+    staffing: tuple[str, ...] = ()
+    """Staff coverage, `8个所中8个有专职实践员`, per level `staff_required` names."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ class SitePage(Page):
     """Earlier activities not shown here."""
     points: tuple[Link, ...] = ()
     """Its village's 积分公示 (红灰黑榜) and yearly review (sections/points.py)."""
+    staff_missing: str = ""
+    """The role its level requires (`staff_required`) when no one holds it, else ""."""
 
 
 def site_index(catalog: Catalog) -> SiteIndexPage:
@@ -101,6 +106,7 @@ def site_index(catalog: Catalog) -> SiteIndexPage:
         tree=tuple(node(root) for root in roots),
         levels=tuple((label, n) for label, n in counts if n),
         regions=tuple((name, tuple(links)) for name, links in by_region.items()),
+        staffing=staff_coverage(catalog),
     )
 
 
@@ -166,4 +172,7 @@ def site_page(
         place=place,
         more=more,
         points=points_links(catalog, site_id),
+        staff_missing=""
+        if staffed(site, catalog.vocab) is not False
+        else catalog.vocab.staff_required[site.level],
     )
