@@ -151,6 +151,23 @@ def write_full_tree(root: Path, say: Say, private: dict[str, str] | None = None)
                 "corrections": [correction()],
             },
         )
+    # 活动预告: announced ahead, so shown before its day, place and all (and in the calendars).
+    _dump(
+        root / "activities" / "2099-Q4" / "2099q4-plan.yml",
+        {
+            "id": "2099q4-plan",
+            "title": say("name"),
+            "type": "义诊",
+            "status": "预告",
+            "sites": ["dongshan-station"],
+            "teams": ["jinnang-team"],
+            "date": "2099-12-30",
+            "start_time": "19:30",
+            "end_time": "21:00",
+            "place": say("name"),
+            "summary": say("text"),
+        },
+    )
     honors: list[tuple[str, dict[str, Any]]] = [
         ("2026q3-family", {"category": "最美家庭", "subject": "家庭", "status": "已认定"}),
         (

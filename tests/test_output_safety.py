@@ -158,11 +158,18 @@ def _root_path(page: str, url: str) -> str:
     return "/".join(parts)
 
 
+SITE_HOST = "wenming.test"  # site_fixture.SITE_URL's host
+
+
 def _safe_link(value: str) -> bool:
-    """Relative, a fragment, https://, or the tel: of a checked public phone."""
+    """Relative, a fragment, https://, the tel: of a checked public phone, or the webcal:
+    of one of the site's own calendar files (its https address with the other scheme)."""
     low = value.strip().lower()
     if low.startswith(("https://", "#")):
         return True
+    if low.startswith("webcal:"):
+        calendar = rf"webcal://{re.escape(SITE_HOST)}/calendars/(sites/[a-z0-9-]+|county)\.ics"
+        return re.fullmatch(calendar, low) is not None
     if low.startswith("tel:"):  # RFC 3966, as formats.tel_url writes it
         return re.fullmatch(r"tel:(\+86-\d{2,3}-\d{7,8}(;ext=\d{1,5})?|[\d-]+)", low) is not None
     # Relative: no scheme before the first /, ? or #, and not protocol-relative.

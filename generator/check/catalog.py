@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from functools import cached_property
 from typing import Any
 
@@ -95,11 +95,40 @@ class Catalog:
 
     @cached_property
     def public_activities(self) -> dict[str, Activity]:
+        """Held activities (已举办) up to today: what lists, figures and feeds count."""
         return {
             k: v
             for k, v in self.activities.items()
-            if not v.draft and v.withdrawn is None and self._released(v.date)
+            if not v.draft
+            and v.withdrawn is None
+            and v.status == "已举办"
+            and self._released(v.date)
         }
+
+    @cached_property
+    def announced_activities(self) -> dict[str, Activity]:
+        """Activities announced ahead (预告) or called off (已取消), whatever their date:
+        public before their day by design, never counted as held."""
+        return {
+            k: v
+            for k, v in self.activities.items()
+            if not v.draft and v.withdrawn is None and v.status != "已举办"
+        }
+
+    @cached_property
+    def upcoming(self) -> list[Activity]:
+        """Announced activities not over by today, soonest first (活动预告, 近期活动)."""
+        found = [
+            a
+            for a in self.announced_activities.values()
+            if self.as_of is None or (a.end_date or a.date) >= self.as_of
+        ]
+        return sorted(found, key=lambda a: (a.date, a.start_time or time.min, a.id))
+
+    @cached_property
+    def calendar_activities(self) -> dict[str, Activity]:
+        """What the calendar subscriptions hold: held and announced activities, by id."""
+        return dict(sorted({**self.public_activities, **self.announced_activities}.items()))
 
     @cached_property
     def public_honors(self) -> dict[str, Honor]:

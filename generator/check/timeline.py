@@ -6,7 +6,8 @@ back until its day, an honour whose notice period is over is shown as 公示期�
 is reported here: a notice period that ended while the honour is still 公示中 (a
 warning: the site is right, the record is not yet), and a correction or a withdrawal
 dated after today (an error: each records something that was done, and a withdrawal
-takes effect at once).
+takes effect at once), and an activity announced ahead (预告) whose day has passed (a
+warning: its counts are wanted, and it is no longer announced).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ def check_timeline(entries: Sequence[Entry], today: date | None) -> list[Problem
                     ("status",), "notice_over", severity=WARNING, end=record.notice.end.isoformat()
                 )
             )
+        if entry.kind == "activity" and entry.knows("status", "date", "end_date"):
+            problems += _announced_past(entry, today)
         withdrawn = getattr(record, "withdrawn", None)
         if entry.knows("withdrawn") and withdrawn is not None and withdrawn > today:
             # Withdrawal takes effect at once, so a day ahead is a typo, not a plan.
@@ -68,3 +71,17 @@ def check_timeline(entries: Sequence[Entry], today: date | None) -> list[Problem
                     )
                 )
     return problems
+
+
+def announced_over(activity: Any, today: date | None) -> bool:
+    """An activity still 预告 whose last day is before `today`: it happened, or not."""
+    last = activity.end_date or activity.date
+    return today is not None and activity.status == "预告" and last < today
+
+
+def _announced_past(entry: Entry, today: date) -> list[Problem]:
+    record = entry.record
+    if record.draft or not announced_over(record, today):
+        return []
+    day = (record.end_date or record.date).isoformat()
+    return [entry.problem(("status",), "activity_announced_past", severity=WARNING, day=day)]

@@ -115,6 +115,13 @@ def follow_ups(kind: str, key: str, values: dict[str, Any], known: Known) -> lis
     return []
 
 
+def not_needed(kind: str, key: str, values: dict[str, Any]) -> bool:
+    """An essential the answers so far make unneeded: an activity announced ahead
+    (`--set status=预告`) or called off has no counts to ask for."""
+    announced = str(values.get("status")) in ("预告", "已取消")
+    return kind == "activity" and key in ("sessions", "attendance") and announced
+
+
 def resolve(kind: str, text: str, known: Known) -> tuple[str | None, str | None, str | None]:
     """(id, note, problem): an id, or a record named by its Chinese name (whole or a unique part)."""
     pool = known.names.get(kind, [])

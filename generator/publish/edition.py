@@ -68,6 +68,12 @@ def readiness(catalog: Catalog, quarter: str, day: date, today: date | None = No
             continue
         if honor.status == "公示中" and honor.notice is not None and honor.notice.end < day:
             missing.append(messages.say("edition_notice_over", id=key, end=honor.notice.end))
+    for key, activity in sorted(catalog.activities.items()):
+        # 活动预告: an edition freezes counts, so an announcement over by then is settled first.
+        last = activity.end_date or activity.date
+        announced = activity.status == "预告" and not activity.draft
+        if announced and quarter_of(activity.date) == quarter and last < day:
+            missing.append(messages.say("edition_announced_over", id=key, day=last))
     for kind in DATED:
         for key, record in sorted(catalog.records(kind).items()):
             if record_quarter(kind, record) == quarter and record.draft:

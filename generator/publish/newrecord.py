@@ -20,7 +20,16 @@ from ..records.kinds import RECORD_TYPES
 from ..records.parsers import parse_day, parse_id
 from ..report.messages import say
 from ..report.problems import Problem
-from .asking import REFERENCES, Known, ask, check_answer, follow_ups, put, read_known
+from .asking import (
+    REFERENCES,
+    Known,
+    ask,
+    check_answer,
+    follow_ups,
+    not_needed,
+    put,
+    read_known,
+)
 from .refused import Refused
 from .scaffold import (
     ESSENTIALS,
@@ -94,7 +103,7 @@ def ask_missing(
     queue = list(ESSENTIALS[kind])
     while queue:
         key = queue.pop(0)
-        if _missing(values, key):
+        if _missing(values, key) and not not_needed(kind, key, values):
             required = key not in OPTIONAL_ESSENTIALS
             answer = ask(kind, key, values, known, prompt=prompt, echo=echo, required=required)
             put(values, key, answer)

@@ -20,7 +20,7 @@ from .base import (
     Private,
     Record,
 )
-from .fields import CountField, Day, Flag, Id, Name, Quarter, Text, Url
+from .fields import Clock, CountField, Day, Flag, Id, Name, Quarter, Text, Url
 
 
 class Activity(Record):
@@ -51,12 +51,46 @@ class Activity(Record):
     end_date: Day | None = Field(
         None, title="结束日期", description="系列活动的结束日期，须在同一季度内。"
     )
-    sessions: CountField = Field(
-        title="场次", description="场次；约数在数字后加 +，例如 320+（网页显示为 320余场次）。"
+    status: Literal["预告", "已举办", "已取消"] = Field(
+        "已举办",
+        title="状态",
+        description=(
+            "活动预告写 预告：活动日期之前就显示在首页“近期活动”、站点和服务队页面、"
+            "“活动预告”页和日历订阅里，不用写场次和人次；举办后补上 sessions 和 attendance，"
+            "并改为 已举办（不写 status 即为已举办）。预告的活动不办了，改为 已取消（不要删除文件），"
+            "订阅了日历的群众手机上会显示“已取消”。"
+        ),
     )
-    attendance: CountField = Field(
+    start_time: Clock | None = Field(
+        None,
+        title="开始时间",
+        description="开始时间，24 小时制，写成 19:30（北京时间）；不写则为全天活动。",
+    )
+    end_time: Clock | None = Field(
+        None,
+        title="结束时间",
+        description="结束时间，写成 21:00，须晚于开始时间；写了结束时间就要写开始时间。",
+    )
+    place: Name | None = Field(
+        None,
+        title="活动地点",
+        description="具体地点，例如 临江社区党群服务中心二楼会议室；不写则以站点为地点。",
+    )
+    sessions: CountField | None = Field(
+        None,
+        title="场次",
+        description=(
+            "场次；约数在数字后加 +，例如 320+（网页显示为 320余场次）。"
+            "已举办的活动必须填写，预告和已取消的活动不写。"
+        ),
+    )
+    attendance: CountField | None = Field(
+        None,
         title="人次",
-        description="参与人次；约数在数字后加 +，例如 90000+（网页显示为 9万余人次）。",
+        description=(
+            "参与人次；约数在数字后加 +，例如 90000+（网页显示为 9万余人次）。"
+            "已举办的活动必须填写，预告和已取消的活动不写。"
+        ),
     )
     summary: Text = Field(title="简介", description="活动简介，两三句话。")
     corrections: list[Correction] = Field(

@@ -7,7 +7,7 @@ the same text against. The models (`base.py` and the kinds it lists) are built o
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
@@ -18,6 +18,7 @@ from .parsers import (
     check_https,
     clean_name,
     clean_text,
+    parse_clock,
     parse_day,
     parse_decimal,
     parse_email,
@@ -69,6 +70,12 @@ Day = Annotated[
     date,
     BeforeValidator(parse_day),
     _schema(_spelled(f"{_DIGIT}{{4}}-{_DIGIT}{{2}}-{_DIGIT}{{2}}")),  # a string in YAML 1.2
+]
+# 19:30 is a string in YAML 1.2 (a sexagesimal number only in YAML 1.1, which we never use).
+Clock = Annotated[
+    time,
+    BeforeValidator(parse_clock),
+    _schema(_spelled(f"{_DIGIT}{{1,2}}:{_DIGIT}{{2}}")),
 ]
 CountField = Annotated[
     Count,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from pydantic_core import PydanticCustomError
@@ -127,6 +127,32 @@ def parse_day(value: Any) -> date:
 
 
 _YEARS = {"first": FIRST_DAY.year, "last": LAST_DAY.year}
+
+# 活动预告: a time of day, 24-hour, as the county's notices write it (19:30, 9:00).
+_CLOCK = re.compile(r"^([01]?\d|2[0-3])[:：]([0-5]\d)$")
+_CLOCK_NEAR = re.compile(r"^(?:(上午|下午|晚上)\s*)?(\d{1,2})(?:[:：.点时](\d{1,2})?分?|点半)?$")
+
+
+def parse_clock(value: Any) -> time:
+    """A time of day written 19:30 (24-hour); 晚上7点半, 19.30 or 19：30 get 19:30 suggested."""
+    if isinstance(value, time):
+        return value
+    text = need_text(value).strip().translate(FULLWIDTH_DIGITS)
+    match = _CLOCK.match(text)
+    if match and "：" not in text:
+        return time(int(match.group(1)), int(match.group(2)))
+    near = _CLOCK_NEAR.match(text.replace(" ", ""))
+    if match or near:
+        if match:
+            hour, minute = int(match.group(1)), int(match.group(2))
+        else:
+            assert near is not None
+            hour = int(near.group(2)) + (12 if near.group(1) in ("下午", "晚上") else 0)
+            minute = 30 if text.endswith("点半") else int(near.group(3) or 0)
+        if hour < 24 and minute < 60:
+            fix = f"{hour:02d}:{minute:02d}"
+            raise PydanticCustomError("wm_clock_format", "clock", {"value": text, "fix": fix})
+    raise PydanticCustomError("wm_clock_shape", "clock", {"value": text})
 
 
 # YAML 1.2's spellings (what VS Code's schema check reads as a boolean) and Chinese.

@@ -45,11 +45,48 @@ def _no_reason(record: Any) -> bool:
     return not any(c.date == record.withdrawn for c in record.corrections)
 
 
+def _no_count(name: str) -> Callable[[Any], bool]:
+    """A held activity (已举办, the default) has its count; an announced one need not yet."""
+    return lambda record: record.status == "已举办" and getattr(record, name) is None
+
+
+def _end_alone(record: Any) -> bool:
+    return record.end_time is not None and record.start_time is None
+
+
+def _time_reversed(record: Any) -> bool:
+    """On one day the end comes after the start; a series may end earlier in its last day."""
+    if record.start_time is None or record.end_time is None:
+        return False
+    one_day = record.end_date is None or record.end_date == record.date
+    return bool(one_day and record.end_time <= record.start_time)
+
+
 RULES: dict[type[BaseModel], tuple[Rule, ...]] = {
     Activity: (
         Rule(("date", "end_date"), ("end_date",), "wm_range_reversed", _reversed),
         Rule(("date", "withdrawn"), ("withdrawn",), "activity_withdrawn_before", _withdrawn_before),
         Rule(("withdrawn", "corrections"), ("withdrawn",), "activity_withdrawn_reason", _no_reason),
+        # 活动预告 (announced ahead): counts once held, times that make sense.
+        Rule(
+            ("status", "sessions"),
+            ("sessions", "status"),
+            "activity_no_sessions",
+            _no_count("sessions"),
+        ),
+        Rule(
+            ("status", "attendance"),
+            ("attendance", "status"),
+            "activity_no_attendance",
+            _no_count("attendance"),
+        ),
+        Rule(("start_time", "end_time"), ("end_time",), "activity_end_time_alone", _end_alone),
+        Rule(
+            ("date", "end_date", "start_time", "end_time"),
+            ("end_time",),
+            "activity_time_reversed",
+            _time_reversed,
+        ),
     ),
     Honor: (
         Rule(

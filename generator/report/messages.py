@@ -309,6 +309,15 @@ MESSAGES: dict[str, str] = {
     "staff_required_level": "staff_required 里的“{value}”不是站点级别（只能为 {levels} 写必配岗位：请改成其中之一）",
     "staff_required_role": "必配岗位“{value}”不在 staff_roles 里（可选：{roles}；请改成其中之一，或先在 staff_roles 中加上“{value}”）",
     "training_type_unknown": "培训类活动类型“{value}”不在 activity_types 里（{hint}请改成其中之一，或先在 activity_types 中加上“{value}”）",
+    # --- issue 16: 活动预告 (activities announced ahead) and calendars ---------------------
+    "wm_clock_format": "时间“{value}”的写法不对（请写成 24 小时制的 {fix}，用英文冒号）",
+    "wm_clock_shape": "“{value}”不是时间（请写成 24 小时制的 时:分，例如 19:30）",
+    "activity_no_sessions": "已举办的活动须填写场次（请添加一行“sessions: 场次”；活动还没有举办，请写 status: 预告）",
+    "activity_no_attendance": "已举办的活动须填写人次（请添加一行“attendance: 人次”；活动还没有举办，请写 status: 预告）",
+    "activity_end_time_alone": "写了结束时间却没有开始时间（请添加 start_time，例如 start_time: 19:30；不知道时间就删掉 end_time）",
+    "activity_time_reversed": "结束时间不晚于开始时间（请核对 start_time 和 end_time，用 24 小时制，晚上 9 点写 21:00）",
+    "edition_announced_over": "活动 {id} 已于 {day} 举办，状态仍是“预告”（请填写 sessions 和 attendance，并把 status 改为 已举办；没有举办请改为 已取消）",
+    "activity_announced_past": "提示：活动已于 {day} 举办，状态仍是“预告”，网站上已不再预告它（请填写 sessions 和 attendance，并把 status 改为 已举办；没有举办请改为 已取消）",
 }
 
 # Hints that fill a message's {hint} blank, by the situation they explain.

@@ -23,6 +23,7 @@ from .sections.bulletins import bulletin_pages
 from .sections.home import home_page
 from .sections.honors import honor_pages
 from .sections.notices import notice_pages
+from .sections.plans import plans_page
 from .sections.points import points_pages
 from .sections.resolve import Resolver
 from .sections.sites import site_index, site_page
@@ -34,18 +35,24 @@ def assemble(
     catalog: Catalog, map_options: MapOptions | None = None, base_url: str = ""
 ) -> list[Page]:
     """Every page of the site, in URL order. `base_url` (the site's address ending in "/")
-    is what a printed 公示's QR code points at; "" gives the site path instead."""
+    is what a printed 公示's QR code points at and what the calendars' webcal: links start
+    from; "" gives the site path instead (and no webcal: link)."""
     map_options = map_options or MapOptions()
     places = site_places(catalog, map_options)
     r = Resolver(catalog)
     quarter = catalog.quarters[-1] if catalog.quarters else ""
-    pages: list[Page] = [home_page(catalog, r), site_index(catalog), team_index(catalog, r)]
+    pages: list[Page] = [
+        home_page(catalog, r, base_url),
+        site_index(catalog),
+        team_index(catalog, r),
+    ]
     pages += [
-        site_page(catalog, r, site_id, quarter, places.get(site_id))
+        site_page(catalog, r, site_id, quarter, places.get(site_id), base_url)
         for site_id in sorted(catalog.public_sites)
     ]
     pages += team_pages(catalog, r, quarter)
     pages += activity_pages(catalog, r)
+    pages.append(plans_page(catalog, r, base_url))
     pages += honor_pages(catalog, r)
     pages += notice_pages(catalog, r, base_url)
     pages += points_pages(catalog, base_url)

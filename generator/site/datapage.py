@@ -21,7 +21,7 @@ from ..records.quarter import quarter_label
 from .files.opendata import KIND_TITLES, KINDS, scopes
 from .pages import Link, Page
 from .public import COLUMNS
-from .urls import DATA_URL, data_path, feed_path, schema_path
+from .urls import DATA_URL, calendar_path, data_path, feed_path, schema_path
 
 _MODELS: dict[str, type[BaseModel]] = {
     "sites": Site,
@@ -111,6 +111,7 @@ def data_page(catalog: Catalog) -> DataPage:
         Link("简报 RSS", feed_path("bulletins", "rss")),
         Link("光荣榜 Atom", feed_path("honors", "atom")),
         Link("光荣榜 RSS", feed_path("honors", "rss")),
+        Link("全县活动日历 iCalendar", calendar_path()),  # 活动预告; each site's is on its page
     )
     return DataPage(
         url=DATA_URL, title="开放数据", downloads=tuple(downloads), columns=columns, feeds=feeds

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..records.chronicle import Activity
+
 _BLANK_LINES = re.compile(r"\n\s*\n")
 _LANDLINE = re.compile(r"^0(\d{2,3})-(\d{7,8})(?:-(\d{1,5}))?$")
 # A public phone written inside free text (an order method's 说明): the forms
@@ -28,6 +30,25 @@ def cn_date(day: date) -> str:
 def cn_day(day: date) -> str:
     """`2026-07-15` → `7月15日`, for lists whose page already names the year."""
     return f"{day.month}月{day.day}日"
+
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def cn_when(activity: Activity) -> str:
+    """When an announced activity happens, as a notice writes it:
+    `2026年12月12日（星期六）19:30—21:00`, `2026年12月20日至12月22日`, the day alone when
+    no time is given (a whole-day activity)."""
+    day = activity.date
+    text = f"{cn_date(day)}（星期{_WEEKDAYS[day.weekday()]}）"
+    if activity.end_date and activity.end_date != day:
+        last = activity.end_date
+        text += f"至{cn_day(last) if last.year == day.year else cn_date(last)}"
+    if activity.start_time:
+        text += f" {activity.start_time:%H:%M}"
+        if activity.end_time:
+            text += f"—{activity.end_time:%H:%M}"
+    return text
 
 
 def paragraphs(text: str) -> list[str]:

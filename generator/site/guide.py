@@ -11,7 +11,7 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from typing import Any, ClassVar, Literal
 
 import yaml
@@ -86,6 +86,7 @@ def _kind(annotation: Any) -> str:
         return "下级字段：" + "、".join(annotation.model_fields)
     return {
         date: "日期，写成 2026-07-15",
+        time: "时间，24 小时制，写成 19:30",
         Count: "数量：整数；约数在数字后加 +，例如 320+",
         bool: "true（是）或 false（否）",
         int: "整数",
@@ -159,6 +160,12 @@ def mistakes() -> list[Mistake]:
         ),
         Mistake("日期不存在", "date: 2026-02-30", say("wm_day_impossible", value="2026-02-30")),
         Mistake(
+            "时间写成中文",
+            "start_time: 晚上7点半",
+            say("wm_clock_format", value="晚上7点半", fix="19:30"),
+        ),
+        Mistake("已举办的活动没写场次", "（删掉了 sessions）", say("activity_no_sessions")),
+        Mistake(
             "约数写成“余”", "attendance: 3万余", say("wm_count_words", value="3万余", fix="30000+")
         ),
         Mistake(
@@ -193,6 +200,8 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if isinstance(value, Count):
         return f"{value.value}+" if value.approx else value.value
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
     return value  # dates stay dates, so the dump writes them bare: 2026-07-15
 
 

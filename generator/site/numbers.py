@@ -15,10 +15,13 @@ _WAN = 10_000
 _YI = 10_000 * _WAN
 
 
-def total(counts: Iterable[Count]) -> Count:
-    """The sum of counts; approximate if any part is approximate."""
+def total(counts: Iterable[Count | None]) -> Count:
+    """The sum of counts; approximate if any part is approximate. None (an activity
+    announced, not yet held, has no count) adds nothing."""
     value, approx = 0, False
     for count in counts:
+        if count is None:
+            continue
         value += count.value
         approx = approx or count.approx
     return Count(value, approx)

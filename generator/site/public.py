@@ -55,6 +55,10 @@ COLUMNS: dict[str, dict[str, str]] = {
         "teams": "服务队",
         "date": "日期",
         "end_date": "结束日期",
+        "status": "状态",
+        "start_time": "开始时间",
+        "end_time": "结束时间",
+        "place": "活动地点",
         "sessions": "场次",
         "sessions_approx": "场次为约数",
         "attendance": "人次",
@@ -147,10 +151,15 @@ def _activity(activity: Activity, catalog: Catalog) -> dict[str, Any]:
         "teams": list(activity.teams),
         "date": activity.date.isoformat(),
         "end_date": activity.end_date.isoformat() if activity.end_date else None,
-        "sessions": activity.sessions.value,
-        "sessions_approx": activity.sessions.approx,
-        "attendance": activity.attendance.value,
-        "attendance_approx": activity.attendance.approx,
+        "status": activity.status,
+        "start_time": f"{activity.start_time:%H:%M}" if activity.start_time else None,
+        "end_time": f"{activity.end_time:%H:%M}" if activity.end_time else None,
+        "place": activity.place,
+        # An activity announced ahead (预告) or called off (已取消) has no counts yet.
+        "sessions": activity.sessions.value if activity.sessions else None,
+        "sessions_approx": activity.sessions.approx if activity.sessions else None,
+        "attendance": activity.attendance.value if activity.attendance else None,
+        "attendance_approx": activity.attendance.approx if activity.attendance else None,
         "summary": activity.summary,
     }
 
@@ -216,7 +225,7 @@ def public_rows(catalog: Catalog, kind: str) -> list[dict[str, Any]]:
     views: dict[str, dict[str, Any]] = {
         "sites": catalog.public_sites,
         "teams": catalog.public_teams,
-        "activities": catalog.public_activities,
+        "activities": catalog.calendar_activities,  # held, and announced ahead (活动预告)
         "honors": catalog.public_honors,
         "points": catalog.public_points,
     }

@@ -19,7 +19,16 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from ..records.count import Count
 from ..records.quarter import quarter_label
 from .correction import NO_CONTACT, Contact
-from .formats import cn_date, cn_day, paragraphs, phone_parts, phone_text, safe_href, tel_url
+from .formats import (
+    cn_date,
+    cn_day,
+    cn_when,
+    paragraphs,
+    phone_parts,
+    phone_text,
+    safe_href,
+    tel_url,
+)
 from .numbers import cn_count, percent
 from .pages import Page
 from .urls import (
@@ -29,6 +38,7 @@ from .urls import (
     HONORS_URL,
     MAP_DATA,
     MAP_URL,
+    PLANS_URL,
     POINTS_URL,
     SITES_URL,
     STATS_URL,
@@ -37,6 +47,7 @@ from .urls import (
     activity_url,
     anchored,
     honor_anchor,
+    plan_url,
     relative_file,
     relative_url,
     service_anchor,
@@ -60,6 +71,7 @@ def environment() -> Environment:
     env.filters["cn"] = cn_count
     env.filters["cn_date"] = cn_date
     env.filters["cn_day"] = cn_day
+    env.filters["when"] = cn_when
     env.filters["quarter"] = quarter_label
     env.filters["paragraphs"] = paragraphs
     env.filters["safe_href"] = safe_href
@@ -79,11 +91,13 @@ def environment() -> Environment:
         MAP_URL=MAP_URL,
         MAP_DATA=MAP_DATA,
         POINTS_URL=POINTS_URL,
+        PLANS_URL=PLANS_URL,
         activity_anchor=activity_anchor,
         activity_url=activity_url,
         service_url=service_url,
         anchored=anchored,
         honor_anchor=honor_anchor,
+        plan_url=plan_url,
         service_anchor=service_anchor,
         type_anchor=type_anchor,
         Count=Count,

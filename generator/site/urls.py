@@ -47,6 +47,9 @@ DATA_DIR = "data"
 """The open-data folder: the downloads, their schemas, and the data page (`DATA_URL`)."""
 DATA_URL = f"{DATA_DIR}/"
 FEEDS_DIR = "feeds"
+PLANS_URL = f"{ACTIVITIES_URL}plans/"
+"""活动预告: the activities announced ahead, soonest first."""
+CALENDARS_DIR = "calendars"
 MAP_DATA = "map/sites.json"
 """The public sites' WGS-84 points, read by the nearest-site button (theme/assets/nearest.js)."""
 
@@ -150,6 +153,11 @@ def activity_url(activity: Activity) -> str:
     return anchored(activity_month_url(month_of(activity.date)), activity_anchor(activity.id))
 
 
+def plan_url(activity: Activity) -> str:
+    """Where an activity announced ahead (预告, 已取消) is listed: its card on 活动预告."""
+    return anchored(PLANS_URL, activity_anchor(activity.id))
+
+
 def honor_url(honor: Honor) -> str:
     """An honour's entry on its quarter's roll."""
     return anchored(honor_quarter_url(quarter_of(honor.date)), honor_anchor(honor.id))
@@ -206,6 +214,20 @@ def schema_path(kind: str) -> str:
 def feed_path(kind: str, form: str) -> str:
     """One feed: `feeds/bulletins.atom.xml`; `form` is `atom` or `rss`."""
     return f"{FEEDS_DIR}/{kind}.{form}.xml"
+
+
+def calendar_path(site_id: str | None = None) -> str:
+    """A calendar subscription (iCalendar): the county's `calendars/county.ics`, or one
+    site's `calendars/sites/<id>.ics`."""
+    return f"{CALENDARS_DIR}/sites/{site_id}.ics" if site_id else f"{CALENDARS_DIR}/county.ics"
+
+
+def webcal_url(base_url: str, path: str) -> str:
+    """`webcal://host/…` for a file of the site: what a phone opens in its calendar app to
+    subscribe. Only from the site's own https address; "" without one (no site_url)."""
+    if not base_url.startswith("https://"):
+        return ""
+    return "webcal://" + base_url.removeprefix("https://") + quote(path, safe="/-._~")
 
 
 # --- links between pages --------------------------------------------------------------------

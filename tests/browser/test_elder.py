@@ -29,7 +29,16 @@ ATTR = "data-wm-elder"
 TOGGLE = "button[data-wm-elder-toggle]"
 HONOREE_SITE = "sites/shexian-linjiang/"
 HONOR_ROLL = "honors/2026-Q3/"
-PAGES = ["", HONOREE_SITE, "map/", HONOR_ROLL, "stats/", "sites/", "activities/2026-Q3/"]
+PAGES = [
+    "",
+    HONOREE_SITE,
+    "map/",
+    HONOR_ROLL,
+    "stats/",
+    "sites/",
+    "activities/2026-Q3/",
+    "activities/plans/",
+]
 AXE_PAGES = ["", HONOREE_SITE, "map/", HONOR_ROLL, "stats/"]
 
 

@@ -291,3 +291,16 @@ def test_a_minors_honour_asks_school_grade_and_consent(content: Path) -> None:
     for line in ("school: 五年级二班的学校", "grade: 五年级", "guardian_consent: 是"):
         assert f"\n{line}\n" in text
     assert "\nwithdrawn: 2026-09-05\n" in text
+
+
+def test_new_activity_announced_ahead_asks_for_no_counts(content: Path) -> None:
+    """`wenming new activity --set status=预告`: the counts come once it is held."""
+    args = ["new", "activity", "--set", "status=预告", "--set", "date=2026-09-20"]
+    answers = ["十月理论宣讲", "理论宣讲", "baoquanlu-north", "按月计划中的宣讲。"]
+    result = CliRunner().invoke(main, args, input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "场次" not in result.output and "人次" not in result.output
+    written = content / "activities" / "2026-Q3" / "2026q3-shi-yue-li-lun-xuan-jiang.yml"
+    text = written.read_text(encoding="utf-8")
+    assert "status: 预告" in text and "\nsessions:" not in text
+    assert "# start_time:" in text and "# place:" in text

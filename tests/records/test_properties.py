@@ -79,6 +79,7 @@ COUNT = st.builds(
     lambda n, approx: f"{n}{'+' if approx else ''}", st.integers(0, 10**9), st.booleans()
 )
 INT = st.integers(0, 10**9).map(str)
+CLOCK = st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.integers(0, 59))
 FLAG = st.sampled_from(["true", "false", "是", "否"])
 QUARTER = st.builds(lambda y, q: f"{y}-Q{q}", st.integers(2000, 2099), st.integers(1, 4))
 PHONE = st.one_of(
@@ -97,6 +98,7 @@ BY_PARSER: dict[Any, st.SearchStrategy[Any]] = {
     parsers.short_name: NAME,
     parsers.clean_text: TEXT,
     parsers.parse_day: DAY.map(date.isoformat),
+    parsers.parse_clock: CLOCK,
     count.parse_count: COUNT,
     count.parse_int: INT,
     parsers.parse_flag: FLAG,
@@ -186,6 +188,15 @@ def _repair(name: str, data: dict[str, Any], draw: st.DrawFn) -> dict[str, Any]:
             data["withdrawn"] = draw(DAY.map(date.isoformat))
         if data["status"] != "已撤销":
             data.pop("withdrawn", None)
+    if name == "Activity":  # 活动预告: a held activity has its counts; times in order
+        if data.get("status", "已举办") == "已举办":
+            for count in ("sessions", "attendance"):
+                if data.get(count) is None:
+                    data[count] = draw(COUNT)
+        if data.get("end_time") and not data.get("start_time"):
+            data["start_time"] = "00:00"
+        if data.get("end_time") and data["end_time"] <= data["start_time"]:
+            data.pop("end_time")
     if name in ("Honor", "Activity") and data.get("withdrawn"):
         data["withdrawn"] = max(data["withdrawn"], data["date"])
         if name == "Activity":

@@ -32,6 +32,7 @@ def test_pages_and_urls(catalog: Catalog) -> None:
     assert set(urls) == {
         "",
         "activities/",
+        "activities/plans/",
         "activities/2026-05/",
         "activities/2026-07/",
         "activities/2026-Q2/",

@@ -1,4 +1,4 @@
-"""Outputs: the files of the site that are not pages — feeds, downloads, redirects.
+"""Outputs: the files of the site that are not pages — feeds, calendars, downloads, redirects.
 
 Each comes from the catalog's public views only, so drafts, embargoed records and
 withdrawn honours are in none of them. Also here: which content file each record
@@ -13,6 +13,7 @@ from urllib.parse import quote, urlsplit
 from ...check.catalog import Catalog
 from ...report.messages import say
 from ..urls import bulletin_url, site_url, team_url
+from .calendars import calendar_files
 from .feeds import feed_files
 from .opendata import Memo, open_data_files
 from .redirects import redirect_files
@@ -78,6 +79,7 @@ def site_files(catalog: Catalog, base_url: str = "", memo: Memo | None = None) -
     """
     files = {
         **feed_files(catalog, base_url),
+        **calendar_files(catalog, base_url),
         **open_data_files(catalog, memo),
         **redirect_files(catalog),
     }

@@ -10,6 +10,7 @@ from ...records.registers import Publisher
 from ..figures import all_figures, quarter_figures
 from ..pages import ActivityItem, Figures, HonorItem, Link, Page
 from ..urls import HOME_URL, bulletin_url
+from .plans import Subscription, home_upcoming, subscription
 from .resolve import Resolver
 
 HOME_HONORS = 8
@@ -26,9 +27,12 @@ class HomePage(Page):
     bulletin: Link | None
     honors: tuple[HonorItem, ...]
     activities: tuple[ActivityItem, ...]
+    upcoming: tuple[ActivityItem, ...]
+    """近期活动: the next activities announced ahead (活动预告)."""
+    calendar: Subscription
 
 
-def home_page(catalog: Catalog, r: Resolver) -> HomePage:
+def home_page(catalog: Catalog, r: Resolver, base_url: str = "") -> HomePage:
     quarter = catalog.quarters[-1] if catalog.quarters else ""
     bulletins = sorted(catalog.public_bulletins)
     latest = catalog.public_bulletins[bulletins[-1]] if bulletins else None
@@ -42,4 +46,6 @@ def home_page(catalog: Catalog, r: Resolver) -> HomePage:
         bulletin=Link(latest.title, bulletin_url(latest.quarter)) if latest else None,
         honors=tuple(r.honor(h) for h in recent[:HOME_HONORS]),
         activities=r.activities(catalog.activities_by_quarter.get(quarter, []))[:HOME_ACTIVITIES],
+        upcoming=home_upcoming(catalog, r),
+        calendar=subscription(catalog, base_url),
     )

@@ -11,6 +11,7 @@ from ...records.network import Site
 from ..figures import coverage, level_beside, region_name, site_link, staff_coverage
 from ..pages import ActivityItem, HonorItem, Link, Page, ServiceItem, SitePlace
 from ..urls import SITES_URL, site_url
+from .plans import Subscription, subscription, upcoming_at
 from .points import points_links
 from .resolve import Resolver
 
@@ -66,6 +67,9 @@ class SitePage(Page):
     """The latest `EARLIER_SHOWN` before this quarter; the month lists hold the rest."""
     honors: tuple[HonorItem, ...]
     quarter: str
+    upcoming: tuple[ActivityItem, ...]
+    """近期活动: its activities announced ahead (活动预告), soonest first."""
+    calendar: Subscription
     place: SitePlace | None = None
     """Map-app links and the 15-minute circle; None for a site without coordinates."""
     more: int = 0
@@ -141,7 +145,12 @@ def delivered(catalog: Catalog, r: Resolver, site_id: str) -> tuple[Delivered, .
 
 
 def site_page(
-    catalog: Catalog, r: Resolver, site_id: str, quarter: str, place: SitePlace | None
+    catalog: Catalog,
+    r: Resolver,
+    site_id: str,
+    quarter: str,
+    place: SitePlace | None,
+    base_url: str = "",
 ) -> SitePage:
     site = catalog.public_sites[site_id]
     level = next(
@@ -169,6 +178,8 @@ def site_page(
         earlier=earlier,
         honors=r.honors(catalog.honors_by_site.get(site_id, [])),
         quarter=quarter,
+        upcoming=upcoming_at(catalog, r, site_id),
+        calendar=subscription(catalog, base_url, site_id),
         place=place,
         more=more,
         points=points_links(catalog, site_id),

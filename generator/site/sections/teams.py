@@ -9,6 +9,7 @@ from ...check.catalog import Catalog
 from ...records.network import Team
 from ..pages import ActivityItem, Link, Page, ServiceItem
 from ..urls import TEAMS_URL, team_url
+from .plans import upcoming_of
 from .resolve import Resolver
 
 
@@ -25,6 +26,8 @@ class TeamPage(Page):
     site: Link
     services: tuple[ServiceItem, ...]
     quarter: str
+    upcoming: tuple[ActivityItem, ...]
+    """近期活动: its activities announced ahead (活动预告), soonest first."""
     current: tuple[ActivityItem, ...]
     earlier: tuple[ActivityItem, ...]
     """The latest `EARLIER_SHOWN` before this quarter; the month lists hold the rest."""
@@ -57,6 +60,7 @@ def team_pages(catalog: Catalog, r: Resolver, quarter: str) -> list[Page]:
                 site=r.site(team.site),
                 services=tuple(r.service(s) for s in sorted(services, key=lambda s: s.id)),
                 quarter=quarter,
+                upcoming=upcoming_of(catalog, r, team.id),
                 current=current,
                 earlier=earlier,
                 more=more,

@@ -1,0 +1,122 @@
+"""Calendars: the activities as iCalendar (RFC 5545) subscriptions, for the county and each site.
+
+A phone's calendar app subscribes to `calendars/county.ics` or a site's
+`calendars/sites/<id>.ics` (linked as webcal: and https: from 活动预告, the home page
+and the site's page) and shows what is announced. The files are written by the
+`icalendar` library, never by string formatting: it folds long lines and escapes
+commas, semicolons and new lines in the record's text, which is only ever a property
+value. What goes in is `Catalog.calendar_activities`: held activities (已举办, up to
+today as everywhere) and those announced ahead (预告) or called off (已取消, kept as
+STATUS:CANCELLED so a subscribed phone strikes the event out rather than losing it).
+
+Everything is deterministic: each UID is the activity's id at a domain taken from
+`site_url`, DTSTAMP is the record's own last day (its latest correction, else its
+date), never the clock, and events come in id order. Times are Beijing time
+(TZID=Asia/Shanghai with its VTIMEZONE, from zoneinfo); an activity without a time is
+an all-day event. Only public fields are used: an activity's title, type, summary,
+place and teams, and its sites' names and addresses.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from urllib.parse import urlsplit
+
+from icalendar import Calendar, Event, Timezone
+
+from ...check.catalog import Catalog
+from ...records.chronicle import Activity
+from ...records.quarter import SHANGHAI
+from ..urls import calendar_path, site_url
+
+TZID = "Asia/Shanghai"
+FALLBACK_DOMAIN = "wenming.invalid"
+"""The UIDs' domain when mkdocs.yml has no site_url (`.invalid`: never a real host)."""
+STATUS = {"预告": "CONFIRMED", "已举办": "CONFIRMED", "已取消": "CANCELLED"}
+
+
+def uid_domain(base_url: str) -> str:
+    """The host of the site's address: the UIDs' fixed domain (RFC 5545 3.8.4.7)."""
+    return (urlsplit(base_url).hostname or "").lower() or FALLBACK_DOMAIN
+
+
+def calendar_files(catalog: Catalog, base_url: str = "") -> dict[str, bytes]:
+    """Path under the site root → the iCalendar file: the county's, and every public
+    site's (an empty calendar too, so a subscription made today keeps working)."""
+    activities = list(catalog.calendar_activities.values())
+    name = catalog.publisher.name
+    files = {calendar_path(): _calendar(catalog, activities, f"{name}·活动预告", base_url)}
+    for site_id, site in sorted(catalog.public_sites.items()):
+        mine = [a for a in activities if site_id in a.sites]
+        files[calendar_path(site_id)] = _calendar(catalog, mine, f"{site.name}·活动预告", base_url)
+    return files
+
+
+def _calendar(catalog: Catalog, activities: list[Activity], title: str, base_url: str) -> bytes:
+    calendar = Calendar()
+    calendar.add("prodid", "-//wenming//活动预告//ZH")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", title)
+    calendar.add("x-wr-timezone", TZID)
+    events = [_event(catalog, a, base_url) for a in activities]
+    timed = [a for a in activities if a.start_time is not None]
+    if timed:
+        first = min(a.date for a in timed)
+        last = max(a.end_date or a.date for a in timed) + timedelta(days=1)
+        calendar.add_component(Timezone.from_tzid(TZID, first_date=first, last_date=last))
+    for event in events:
+        calendar.add_component(event)
+    return bytes(calendar.to_ical())
+
+
+def _event(catalog: Catalog, activity: Activity, base_url: str) -> Event:
+    event = Event()
+    event.add("uid", f"{activity.id}@{uid_domain(base_url)}")
+    event.add("dtstamp", _stamp(activity))
+    start, end = _span(activity)
+    event.add("dtstart", start)
+    if end is not None:
+        event.add("dtend", end)
+    cancelled = activity.status == "已取消"
+    event.add("summary", f"已取消：{activity.title}" if cancelled else activity.title)
+    event.add("status", STATUS[activity.status])
+    event.add("sequence", len(activity.corrections) + (1 if cancelled else 0))
+    event.add("categories", [activity.type])
+    sites = [catalog.public_sites[s] for s in activity.sites if s in catalog.public_sites]
+    where = activity.place or "、".join(s.name for s in sites)
+    if len(sites) == 1:
+        where = (
+            f"{where}（{sites[0].address}）" if activity.place else f"{where} {sites[0].address}"
+        )
+    event.add("location", where)
+    teams = [catalog.public_teams[t].name for t in activity.teams if t in catalog.public_teams]
+    lines = [activity.summary, f"类型：{activity.type}"]
+    if teams:
+        lines.append(f"服务队：{'、'.join(teams)}")
+    if sites and base_url.startswith("https://"):
+        page = base_url + site_url(sites[0].id)
+        lines.append(f"详情：{page}")
+        event.add("url", page)
+    event.add("description", "\n".join(lines))
+    return event
+
+
+def _span(activity: Activity) -> tuple[date | datetime, date | datetime | None]:
+    """DTSTART and DTEND: Beijing times, or whole days (DTEND the day after the last)."""
+    last = activity.end_date or activity.date
+    if activity.start_time is None:
+        return activity.date, last + timedelta(days=1)
+    start = datetime.combine(activity.date, activity.start_time, SHANGHAI)
+    if activity.end_time is not None:
+        return start, datetime.combine(last, activity.end_time, SHANGHAI)
+    if last != activity.date:
+        return start, datetime.combine(last, time(23, 59), SHANGHAI)
+    return start, None  # a moment: RFC 5545 needs no DTEND
+
+
+def _stamp(activity: Activity) -> datetime:
+    """The record's own last day, midnight Beijing time, in UTC: changes with the record only."""
+    day = max([activity.date, *(c.date for c in activity.corrections)])
+    return datetime.combine(day, time(0), SHANGHAI).astimezone(UTC)
