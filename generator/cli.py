@@ -33,7 +33,7 @@ from .report.problems import format_report, summary_line
 EXIT_CONTENT = 1
 EXIT_ENVIRONMENT = 1  # the folder, the disk or the port, not the content
 # What `wenming check` counts when it passes, as check_passed names them.
-COUNTED = ("sites", "teams", "services", "activities", "honors", "bulletins")
+COUNTED = ("sites", "teams", "services", "activities", "honors", "bulletins", "points")
 
 # Options several commands share, declared once.
 content_option = click.option(

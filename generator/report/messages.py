@@ -247,7 +247,7 @@ MESSAGES: dict[str, str] = {
     "help_synth_seed": "随机种子：同一种子生成相同内容。",
     # wenming check, new, publish, serve, synth.
     "check_no_content": "找不到内容目录 {path}（请给出 content 目录的路径）",
-    "check_passed": "检查通过：{sites} 个站点、{teams} 支服务队、{services} 个服务项目、{activities} 项活动、{honors} 条荣誉、{bulletins} 期简报（用时 {seconds:.2f} 秒）",
+    "check_passed": "检查通过：{sites} 个站点、{teams} 支服务队、{services} 个服务项目、{activities} 项活动、{honors} 条荣誉、{bulletins} 期简报、{points} 份积分公示（用时 {seconds:.2f} 秒）",
     "new_field_problem": "{field} — {problem}",
     "new_prompt": "{title}（{description}）",
     "publish_not_day": "“{value}”不是日期（请写成 2026-10-08 这样的格式）",
