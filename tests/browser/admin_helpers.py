@@ -59,14 +59,17 @@ def admin_server(folder: Path) -> Iterator[Editor]:
         proc.wait(timeout=20)
 
 
-def open_new(page: Page, editor: Editor, collection: str) -> None:
-    """Sign in to the local backend and open a new entry of `collection`."""
+def open_editor(page: Page, editor: Editor, route: str) -> None:
+    """Sign in to the local backend (a button, no password) and open `route`."""
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(f"{editor.base}admin/")
+    page.goto(f"{editor.base}admin/#/{route}")
     page.get_by_role("button", name="登录").click()
-    page.get_by_text("集合").first.wait_for()
-    page.goto(f"{editor.base}admin/#/collections/{collection}/new")
     page.locator("[id^=id-field]").wait_for()
+
+
+def open_new(page: Page, editor: Editor, collection: str) -> None:
+    """Sign in and open a new entry of `collection`."""
+    open_editor(page, editor, f"collections/{collection}/new")
 
 
 def field(page: Page, name: str) -> str:
