@@ -5,6 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
 from generator.publish.cmsconfig import CONFIG_FILE, build_config, collections, is_current
 
 REPO = Path(__file__).resolve().parents[2]
@@ -92,3 +96,16 @@ def test_the_build_adds_the_backend_and_local_proxy() -> None:
     assert config["backend"] == backend
     assert config["local_backend"]["allowed_hosts"] == ["127.0.0.1"]
     assert "backend" not in build_config(CONTENT)
+
+
+def test_admin_config_check_says_stale_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    stale = runner.invoke(main, ["admin", "config", "--check", "--content", str(CONTENT)])
+    assert stale.exit_code == 1 and not (tmp_path / CONFIG_FILE).exists()
+    written = runner.invoke(main, ["admin", "config", "--content", str(CONTENT)])
+    assert written.exit_code == 0 and is_current(tmp_path, CONTENT)
+    current = runner.invoke(main, ["admin", "config", "--check", "--content", str(CONTENT)])
+    assert current.exit_code == 0
