@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -70,6 +71,10 @@ def start_proxy(root: Path, port: int) -> subprocess.Popen[bytes]:
     raise AdminError(ADMIN["proxy_missing"])
 
 
+def _stop(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 @contextmanager
 def _admin_folder(root: Path, content_dir: Path, proxy_url: str) -> Any:
     with tempfile.TemporaryDirectory(prefix="wenming-admin-") as folder:
@@ -89,6 +94,8 @@ def serve_admin(
 ) -> None:
     """Serve the editor at http://127.0.0.1:`port`/admin/ until interrupted."""
     proxy_url = f"http://{HOST}:{proxy_port}/api/v1"
+    # A `kill` (SIGTERM) must stop decap-server too, not leave it serving the repository.
+    signal.signal(signal.SIGTERM, _stop)
     with _admin_folder(root, content_dir, proxy_url) as folder:
         proxy = start_proxy(root, proxy_port)
         try:

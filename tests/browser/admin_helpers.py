@@ -57,6 +57,9 @@ def admin_server(folder: Path) -> Iterator[Editor]:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+    # decap-server stopped with it: nothing answers on the proxy's port any more.
+    with socket.socket() as sock:
+        assert sock.connect_ex(("127.0.0.1", proxy)) != 0, "decap-server outlived wenming"
 
 
 def open_editor(page: Page, editor: Editor, route: str) -> None:
