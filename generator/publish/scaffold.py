@@ -67,7 +67,8 @@ BLOCK_EXAMPLES: dict[str, str] = {
 
 
 # Words every record carries say nothing about which record it is.
-_GENERIC = re.compile(r"新时代文明实践(中心|所|站)?|志愿服务(队|项目)?|文明实践")
+GENERIC_WORDS = re.compile(r"新时代文明实践(中心|所|站)?|志愿服务(队|项目)?|文明实践")
+ID_LENGTH = 48  # a proposed id is cut at a word before this many characters
 
 
 def propose_id(name: str, prefix: str = "") -> str:
@@ -75,11 +76,12 @@ def propose_id(name: str, prefix: str = "") -> str:
     from pypinyin import lazy_pinyin  # its dictionary takes 0.4 s to load: only `new` needs it
 
     words = [
-        re.sub(r"[^a-z0-9]+", "", w.lower()) for w in lazy_pinyin(_GENERIC.sub("", name) or name)
+        re.sub(r"[^a-z0-9]+", "", w.lower())
+        for w in lazy_pinyin(GENERIC_WORDS.sub("", name) or name)
     ]
     slug = ""
     for word in filter(None, words):
-        if len(prefix) + len(slug) + len(word) + 1 > 48:
+        if len(prefix) + len(slug) + len(word) + 1 > ID_LENGTH:
             break
         slug = f"{slug}-{word}" if slug else word
     return f"{prefix}{slug or 'record'}"

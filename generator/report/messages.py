@@ -339,6 +339,31 @@ EXPORT_WORDING: dict[str, str] = {
     "还没有网站": "还没有导出",
 }
 
+# The form editor at /admin/ (publish/cmsconfig.py, the admin page and its script).
+ADMIN: dict[str, str] = {
+    "collection": "{title}",
+    "collection_quarter": "{title}（{quarter}）",
+    "private_label": "{title}（不公开）",
+    "private_hint": "不公开：这里的内容只用于检查，绝不出现在网站、搜索、订阅和下载中。",
+    "date_in_quarter": "日期须在 {quarter} 内（{first} 至 {last}）；其他季度的记录请在该季度的栏目里新建",
+    "pattern": "格式不对：{hint}",
+    "id_hint": "文件名就是编号（小写拼音、数字和连字符）；填写名称后会按拼音自动生成，可以修改。",
+    "id_pattern": "编号只能有小写拼音字母、数字和连字符，不能有空格和汉字",
+    "page_title": "编辑记录（表单编辑器）",
+    "noscript": "表单编辑器需要启用 JavaScript。",
+    "config_current": "{path} 已是最新。",
+    "config_written": "已写入 {path}。",
+    "config_stale": "{path} 与模型和词表不一致（请运行 wenming admin config 后提交）",
+    "vendor_missing": "找不到表单编辑器的程序文件 {path}（请先在仓库里运行 npm ci，它按 package-lock.json 安装 decap-cms）",
+    "proxy_missing": "找不到 decap-server（请先在仓库里运行 npm ci）",
+    "serving": "表单编辑器：{url}admin/ （只在本机 127.0.0.1 上可用；按 Ctrl+C 结束）",
+    "help_admin": "表单编辑器（/admin/）：生成配置、在本机试用。",
+    "help_admin_config": "按模型和词表重新生成 admin/config.yml。",
+    "help_admin_content": "内容文件夹：从这里读取词表和季度文件夹。",
+    "help_admin_check": "只检查 admin/config.yml 是否最新，不写文件。",
+    "help_admin_serve": "在本机（127.0.0.1）启动表单编辑器和它的本地代理，直接改 content/ 里的文件。",
+}
+
 # Closing lines of a report.
 SUMMARY: dict[str, str] = {
     "summary_errors": "共发现 {errors} 处错误，涉及 {files} 个文件；改正后请重新运行检查。",
