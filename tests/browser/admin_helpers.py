@@ -3,6 +3,7 @@ and the steps of filling Decap CMS's forms (its selects are react-select, not <s
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 import socket
@@ -14,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
 from helpers import REPO_ROOT
 from playwright.sync_api import Page
 
@@ -94,3 +96,26 @@ def save(page: Page) -> None:
     page.get_by_role("button", name="发布").first.click()
     page.get_by_text("立即发布").click()
     page.wait_for_url("**/entries/**", timeout=20_000)  # Decap opens the saved entry
+
+
+def build_repo_site(repo: Path, today: str) -> Path:
+    """`mkdocs build --strict` of `repo`'s content/ (the repository's mkdocs.yml and theme),
+    with the build's today fixed to `today` (SOURCE_DATE_EPOCH) so future-dated records
+    are not embargoed; returns the site folder."""
+    config = yaml.safe_load((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(repo / "docs")
+    config["theme"]["custom_dir"] = str(REPO_ROOT / "theme")
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "wenming" in plugin:
+            plugin["wenming"]["content"] = str(repo / "content")
+    (repo / "docs").mkdir(exist_ok=True)
+    (repo / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
+    noon = datetime.datetime.fromisoformat(f"{today}T12:00:00+08:00")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(noon.timestamp()))}
+    site = repo / "site"
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)]
+    result = subprocess.run(
+        command, cwd=repo, env=env, capture_output=True, text=True, timeout=600, check=False
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    return site

@@ -1,6 +1,7 @@
 """The form editor in local mode (`wenming admin serve`): records created through the forms
 in Chromium are written where they belong, in the project's YAML style, pass
-`wenming check`, and an edit touches only the lines of the changed field."""
+`wenming check` and appear in the rebuilt site, and an edit touches only the lines of the
+changed field."""
 
 from __future__ import annotations
 
@@ -15,13 +16,14 @@ from admin_helpers import (
     WENMING,
     Editor,
     admin_server,
+    build_repo_site,
     choose,
     field,
     open_editor,
     open_new,
     save,
 )
-from helpers import RequestLog
+from helpers import RequestLog, serve_directory
 from playwright.sync_api import Page, expect
 
 
@@ -73,6 +75,13 @@ def test_a_good_person_created_through_the_form(
     assert result.returncode == 0, result.stdout + result.stderr
     assert request_log.blocked == []
     assert request_log.external(editor.base) == []
+    # ... and is on the rebuilt site: the quarter's roll carries the honour's card.
+    site = build_repo_site(editor.repo, today="2026-12-01")
+    with serve_directory(site) as base:
+        page.goto(f"{base}honors/2026-Q4/")
+        card = page.locator("article.wm-honor:has(#h-2026q4-wang-xiu-lan)")
+        expect(card).to_contain_text("王秀兰")
+        expect(card).to_contain_text("十年如一日照顾独居老人。")
 
 
 def test_an_activity_created_through_the_form(page: Page, editor: Editor) -> None:
@@ -104,6 +113,12 @@ def test_an_activity_created_through_the_form(page: Page, editor: Editor) -> Non
     )
     result = check(editor.repo)
     assert result.returncode == 0, result.stdout + result.stderr
+    # ... and is on the rebuilt site: November's list carries the activity's row.
+    site = build_repo_site(editor.repo, today="2026-12-01")
+    with serve_directory(site) as base:
+        page.goto(f"{base}activities/2026-11/")
+        row = page.locator("#a-2026q4-she-qu-guang-chang-wu-zhan-yan")
+        expect(row).to_contain_text("社区广场舞展演")
 
 
 def test_an_edit_touches_only_the_changed_line(page: Page, editor: Editor) -> None:
