@@ -6,6 +6,15 @@ files of this repository, and a static server for the editor's page, written int
 temporary folder by `adminfiles.py`. decap-server answers only pages from
 `http://127.0.0.1:<port>` or `localhost` (its CORS rule), and Decap uses the proxy only
 on a page served from 127.0.0.1 (`local_backend.allowed_hosts`).
+
+Both refuse, with 403, a request whose Host is not 127.0.0.1:<its port> or
+localhost:<its port>: a hostile web page whose name resolves to 127.0.0.1 (DNS
+rebinding) would otherwise be same-origin with them. decap-server does not check the
+Host itself, so it is started through `admin/proxy-guard.js`, which answers such
+requests (and any Origin but the editor page's) before decap-server's handlers see them.
+A guard in front of every request of the one process is sound whatever port an attacker
+finds; hiding decap-server on an unguessable port behind our server would not be, a
+page can scan ports.
 """
 
 from __future__ import annotations
@@ -22,17 +31,32 @@ from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..report.messages import ADMIN
 from .adminfiles import AdminError, admin_files
 
 HOST = "127.0.0.1"
 PROXY = Path("node_modules") / "decap-server" / "dist" / "index.js"
+GUARD = Path(__file__).parent / "admin" / "proxy-guard.js"
+
+
+def local_hosts(port: int) -> tuple[str, str]:
+    """The Host headers a request to 127.0.0.1:`port` may carry."""
+    return (f"{HOST}:{port}", f"localhost:{port}")
 
 
 class _Quiet(SimpleHTTPRequestHandler):
-    """Static files of the editor; no request log, YAML as text."""
+    """Static files of the editor; no request log, YAML as text, 403 for a foreign Host."""
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        _, port = cast(tuple[str, int], self.server.server_address)
+        if self.headers.get("Host") not in local_hosts(port):
+            self.send_error(403)
+            return False
+        return True
 
     def guess_type(self, path: str | os.PathLike[str]) -> str:
         return "text/yaml" if str(path).endswith(".yml") else super().guess_type(path)
@@ -41,8 +65,9 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
-def start_proxy(root: Path, port: int) -> subprocess.Popen[bytes]:
-    """decap-server on 127.0.0.1:`port`, writing into `root`; waits until it answers."""
+def start_proxy(root: Path, port: int, page_port: int) -> subprocess.Popen[bytes]:
+    """decap-server on 127.0.0.1:`port`, writing into `root`, answering only requests for
+    127.0.0.1:`port` from the page on `page_port` (proxy-guard.js); waits until it answers."""
     script = root / PROXY
     node = shutil.which("node")
     if not script.is_file() or node is None:
@@ -54,8 +79,9 @@ def start_proxy(root: Path, port: int) -> subprocess.Popen[bytes]:
         "MODE": "fs",
         "GIT_REPO_DIRECTORY": str(root.resolve()),
         "LOG_LEVEL": "warn",
+        "WENMING_PAGE_ORIGINS": " ".join(f"http://{h}" for h in local_hosts(page_port)),
     }
-    proc = subprocess.Popen([node, str(script)], cwd=root, env=env)
+    proc = subprocess.Popen([node, str(GUARD), str(script)], cwd=root, env=env)
     url = f"http://{HOST}:{port}/api/v1"
     for _ in range(100):
         if proc.poll() is not None:
@@ -97,12 +123,13 @@ def serve_admin(
     # A `kill` (SIGTERM) must stop decap-server too, not leave it serving the repository.
     signal.signal(signal.SIGTERM, _stop)
     with _admin_folder(root, content_dir, proxy_url) as folder:
-        proxy = start_proxy(root, proxy_port)
-        try:
-            handler = partial(_Quiet, directory=str(folder))
-            with ThreadingHTTPServer((HOST, port), handler) as server:
-                ready(f"http://{HOST}:{server.server_address[1]}/")
+        handler = partial(_Quiet, directory=str(folder))
+        with ThreadingHTTPServer((HOST, port), handler) as server:
+            page_port = server.server_address[1]
+            proxy = start_proxy(root, proxy_port, page_port)
+            try:
+                ready(f"http://{HOST}:{page_port}/")
                 server.serve_forever()
-        finally:
-            proxy.terminate()
-            proxy.wait(timeout=10)
+            finally:
+                proxy.terminate()
+                proxy.wait(timeout=10)
