@@ -43,7 +43,7 @@ from .check.catalog import Catalog
 from .check.content import read_content
 from .check.contentcache import ContentCache
 from .preview import ContentWatch
-from .publish.adminfiles import AdminError, admin_files
+from .publish.adminfiles import AdminError, admin_files, site_styles
 from .publish.serving import page_digests
 from .publish.sitemarker import write_marker
 from .records.quarter import today
@@ -270,7 +270,10 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         if self.config.admin:
             root = Path(config.config_file_path).parent
             try:
-                admin = admin_files(root, root / self.config.content, self.config.admin_backend)
+                styles = site_styles(f.src_uri for f in files)
+                admin = admin_files(
+                    root, root / self.config.content, self.config.admin_backend, styles=styles
+                )
             except AdminError as error:
                 raise PluginError(str(error)) from None
             for path, data in admin.items():

@@ -2,8 +2,10 @@
 
 `admin/index.html` loads Decap CMS (`decap-cms.js` and the chunks it loads later, copied
 from `node_modules/decap-cms/dist/`, which `npm ci` installs from package-lock.json),
-js-yaml, our script (`admin/wenming-cms.js` beside this module) and the pinyin table for
-proposing ids; then Decap reads `config.yml`. Nothing comes from another host. The plugin
+js-yaml, our scripts (`admin/wenming-preview.js` and `admin/wenming-cms.js` beside this
+module) and the pinyin table for proposing ids; then Decap reads `config.yml`. The
+preview uses the site's own stylesheets (`styles`, paths in the site) and the site's
+cards for honours and activities, told to the script in a JSON block of the page. Nothing comes from another host. The plugin
 writes these files only when `admin: true` is set in mkdocs.yml; `wenming admin serve`
 writes them into a temporary folder for local mode.
 """
@@ -11,6 +13,8 @@ writes them into a temporary folder for local mode.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from html import escape
 from pathlib import Path
@@ -19,8 +23,13 @@ from typing import Any
 from ..report.messages import ADMIN
 from .cmsconfig import PROXY_URL, build_config, dump, local_backend
 from .scaffold import GENERIC_WORDS, ID_LENGTH
+from .schema import read_vocabularies
 
 HERE = Path(__file__).parent / "admin"
+OWN_STYLES = "assets/wenming.css"
+SCRIPTS = ("wenming-preview.js", "wenming-cms.js")
+# Which collections get the site's card as their preview, by their folder under content/.
+PREVIEWED = {"honors": "honor", "activities": "activity"}
 DECAP = Path("node_modules") / "decap-cms" / "dist"
 JS_YAML = Path("node_modules") / "js-yaml" / "dist" / "js-yaml.min.js"
 PAGE = """<!doctype html>
@@ -37,6 +46,8 @@ PAGE = """<!doctype html>
 <noscript>{noscript}</noscript>
 <script src="decap-cms.js"></script>
 <script src="js-yaml.min.js"></script>
+<script id="wenming-preview" type="application/json">{preview}</script>
+<script src="wenming-preview.js"></script>
 <script src="wenming-cms.js"></script>
 </body>
 </html>
@@ -84,18 +95,52 @@ def pinyin_table() -> str:
     return json.dumps(table, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
+def site_styles(paths: Iterable[str]) -> list[str]:
+    """Of a site's files, the stylesheets the preview links, in the pages' order: Material's
+    main CSS (its name carries a hash) and the theme's wenming.css."""
+    found = sorted(paths)
+    main = [p for p in found if re.fullmatch(r"assets/stylesheets/main\.\w+\.min\.css", p)]
+    return [*main, *(p for p in found if p == OWN_STYLES)]
+
+
+def preview_settings(config: dict[str, Any], content_dir: Path, styles: Sequence[str]) -> str:
+    """The preview script's settings, as JSON safe inside the page's <script> block."""
+    vocab = read_vocabularies(content_dir)
+    minor = [c.name for c in vocab.honor_categories if c.minor] if vocab else []
+    templates = {}
+    for collection in config["collections"]:
+        kind = PREVIEWED.get(collection["folder"].split("/")[1])
+        if kind is not None:
+            templates[collection["name"]] = kind
+    settings = {"styles": [f"../{s}" for s in styles], "templates": templates, "minor": minor}
+    # `<` as \u003c: no `</script>` or `<!--` can end or bend the block
+    return json.dumps(settings, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+
+
 def admin_files(
-    root: Path, content_dir: Path, backend: dict[str, Any] | None, proxy_url: str = PROXY_URL
+    root: Path,
+    content_dir: Path,
+    backend: dict[str, Any] | None,
+    proxy_url: str = PROXY_URL,
+    styles: Sequence[str] = (),
 ) -> dict[str, bytes]:
-    """Every file of `admin/`, by its path in the site; `backend` None means local mode only."""
-    page = PAGE.format(title=escape(ADMIN["page_title"]), noscript=escape(ADMIN["noscript"]))
+    """Every file of `admin/`, by its path in the site; `backend` None means local mode only.
+
+    `styles` are the site's stylesheets by their path in the site (`assets/wenming.css`),
+    which the preview pane links."""
     config = build_config(content_dir, backend or local_backend(proxy_url), proxy_url)
+    page = PAGE.format(
+        title=escape(ADMIN["page_title"]),
+        noscript=escape(ADMIN["noscript"]),
+        preview=preview_settings(config, content_dir, styles),
+    )
     out = {
         "admin/index.html": page.encode(),
         "admin/config.yml": dump(config).encode(),
-        "admin/wenming-cms.js": (HERE / "wenming-cms.js").read_bytes(),
         "admin/pinyin.json": pinyin_table().encode(),
     }
+    for name in SCRIPTS:
+        out[f"admin/{name}"] = (HERE / name).read_bytes()
     for name, path in vendored(root).items():
         out[f"admin/{name}"] = path.read_bytes()
     return out

@@ -19,6 +19,7 @@ page can scan ports.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import signal
@@ -34,7 +35,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..report.messages import ADMIN
-from .adminfiles import AdminError, admin_files
+from .adminfiles import OWN_STYLES, AdminError, admin_files, site_styles
 
 HOST = "127.0.0.1"
 PROXY = Path("node_modules") / "decap-server" / "dist" / "index.js"
@@ -97,6 +98,22 @@ def start_proxy(root: Path, port: int, page_port: int) -> subprocess.Popen[bytes
     raise AdminError(ADMIN["proxy_missing"])
 
 
+def local_styles(root: Path) -> dict[str, bytes]:
+    """The site's stylesheets for the preview when no site is built: Material's main CSS
+    from the installed theme (found, not imported) and the repository's wenming.css, by
+    the paths the build gives them."""
+    out: dict[str, bytes] = {}
+    spec = importlib.util.find_spec("material")
+    folders = (spec.submodule_search_locations or []) if spec is not None else []
+    for folder in folders:
+        for path in sorted((Path(folder) / "templates" / "assets" / "stylesheets").glob("*.css")):
+            out[f"assets/stylesheets/{path.name}"] = path.read_bytes()
+    own = root / "theme" / OWN_STYLES
+    if own.is_file():
+        out[OWN_STYLES] = own.read_bytes()
+    return {path: out[path] for path in site_styles(out)}
+
+
 def _stop(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
@@ -104,7 +121,9 @@ def _stop(signum: int, frame: object) -> None:
 @contextmanager
 def _admin_folder(root: Path, content_dir: Path, proxy_url: str) -> Any:
     with tempfile.TemporaryDirectory(prefix="wenming-admin-") as folder:
-        for name, data in admin_files(root, content_dir, None, proxy_url).items():
+        styles = local_styles(root)
+        files = {**styles, **admin_files(root, content_dir, None, proxy_url, styles=list(styles))}
+        for name, data in files.items():
             path = Path(folder) / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)

@@ -38,11 +38,12 @@ class Editor:
 
 @contextmanager
 def admin_server(folder: Path) -> Iterator[Editor]:
-    """A copy of content/ (and a link to node_modules) served by `wenming admin serve`."""
+    """A copy of content/ (and links to node_modules and theme) served by `wenming admin serve`."""
     repo = folder / "repo"
     repo.mkdir()
     shutil.copytree(REPO_ROOT / "content", repo / "content")
     (repo / "node_modules").symlink_to(REPO_ROOT / "node_modules")
+    (repo / "theme").symlink_to(REPO_ROOT / "theme")  # wenming.css, for the preview
     port, proxy = free_port(), free_port()
     command = [str(WENMING), "admin", "serve", "-p", str(port), "--proxy-port", str(proxy)]
     proc = subprocess.Popen(command, cwd=repo, env=os.environ.copy(), stderr=subprocess.PIPE)
@@ -104,7 +105,7 @@ def build_repo_site(repo: Path, today: str) -> Path:
     are not embargoed; returns the site folder."""
     config = yaml.safe_load((REPO_ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["docs_dir"] = str(repo / "docs")
-    config["theme"]["custom_dir"] = str(REPO_ROOT / "theme")
+    config["theme"]["custom_dir"] = str(repo / "theme")
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "wenming" in plugin:
             plugin["wenming"]["content"] = str(repo / "content")

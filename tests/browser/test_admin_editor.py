@@ -147,3 +147,23 @@ def test_an_edit_touches_only_the_changed_line(page: Page, editor: Editor) -> No
     assert after.startswith("# 光荣榜：道德模范（样例数据，人物为虚构）\n")
     result = check(editor.repo)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_preview_shows_the_site_card_in_the_site_styles(page: Page, editor: Editor) -> None:
+    open_new(page, editor, "honors-2026-q4")
+    page.locator(field(page, "name")).fill("王秀兰<b>粗</b>")
+    page.locator(field(page, "deeds")).fill("十年如一日照顾独居老人。")
+    preview = page.frame_locator("iframe").first
+    card = preview.locator("article.wm-card.wm-honor")
+    expect(card.locator("h3")).to_have_text("王秀兰<b>粗</b>")  # text, never markup
+    expect(card.locator("b")).to_have_count(0)
+    expect(card).to_contain_text("十年如一日照顾独居老人。")
+    links = preview.locator('link[rel="stylesheet"]')
+    expect(links).to_have_count(2)
+    main, own = (links.nth(i).get_attribute("href") or "" for i in range(2))
+    assert re.fullmatch(rf"{editor.base}assets/stylesheets/main\.\w+\.min\.css", main), main
+    assert own == f"{editor.base}assets/wenming.css"
+    # both apply: Material's colour variables, and wenming.css's card border drawn with one
+    material = "e => getComputedStyle(e).getPropertyValue('--md-default-fg-color--lightest')"
+    assert card.evaluate(material).strip()
+    assert card.evaluate("e => getComputedStyle(e).borderTopStyle") == "solid"

@@ -3,11 +3,14 @@ the vendored Decap CMS and no address of another host."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import yaml
 from site_fixture import REPO, build, mkdocs_yml, write_content
+
+from generator.publish.adminfiles import preview_settings
 
 
 def _project(tmp_path: Path, **options: object) -> Path:
@@ -38,7 +41,7 @@ def test_on_the_build_writes_the_editor(tmp_path: Path) -> None:
     admin = tmp_path / "site" / "admin"
     page = (admin / "index.html").read_text(encoding="utf-8")
     scripts = re.findall(r'<script src="([^"]+)"', page)
-    assert scripts == ["decap-cms.js", "js-yaml.min.js", "wenming-cms.js"]
+    assert scripts == ["decap-cms.js", "js-yaml.min.js", "wenming-preview.js", "wenming-cms.js"]
     assert "http" not in page
     for name in [*scripts, "pinyin.json"]:
         assert (admin / name).is_file(), name
@@ -47,6 +50,27 @@ def test_on_the_build_writes_the_editor(tmp_path: Path) -> None:
     assert written["collections"][0]["folder"] == "content/sites"
     vendored = REPO / "node_modules" / "decap-cms" / "dist" / "decap-cms.js"
     assert (admin / "decap-cms.js").read_bytes() == vendored.read_bytes()
+    # The preview links the stylesheets the site's pages link, as the build wrote them.
+    block = re.search(r'<script id="wenming-preview" type="application/json">(.*?)</script>', page)
+    assert block is not None
+    settings = json.loads(block[1])
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    linked = re.findall(r'<link rel="stylesheet" href="([^"]+)">', home)
+    assert [f"../{href}" for href in linked[:2]] == settings["styles"]
+    assert settings["styles"][0].startswith("../assets/stylesheets/main.")
+    assert settings["styles"][1] == "../assets/wenming.css"
+    assert all((admin / href).is_file() for href in settings["styles"])
+    assert settings["templates"]["honors-2026-q3"] == "honor"
+    assert settings["templates"]["activities-2026-q2"] == "activity"
+    assert "sites" not in settings["templates"] and "新时代好少年" in settings["minor"]
+
+
+def test_the_preview_settings_cannot_end_their_script_block(tmp_path: Path) -> None:
+    name = "honors-</script><script>alert(1)</script>"
+    config = {"collections": [{"name": name, "folder": "content/honors/2026-Q3"}]}
+    text = preview_settings(config, tmp_path, ["assets/wenming.css"])
+    assert "<" not in text
+    assert json.loads(text)["templates"] == {name: "honor"}
 
 
 def test_on_without_node_modules_the_build_says_what_to_run(tmp_path: Path) -> None:

@@ -8,6 +8,8 @@
 // 2. A widget, `wenming-id`, that proposes the id (= the file name) from the name's or
 //    title's pinyin as `wenming new` does (pinyin.json is made from pypinyin at build time),
 //    with the quarter prefix of dated records; the editor may change it.
+// 3. The preview of honours and activities as the site's cards, in the site's own styles
+//    (wenming-preview.js, loaded before this script).
 // Then it starts Decap CMS with config.yml beside this page.
 (function () {
   "use strict";
@@ -232,6 +234,7 @@
   function start() {
     CMS.registerCustomFormat("wenming-yaml", "yml", { fromFile: fromFile, toFile: toFile });
     CMS.registerWidget("wenming-id", IdControl());
+    if (window.wenmingPreview) window.wenmingPreview.register(CMS); // wenming-preview.js
     CMS.init();
   }
 
