@@ -2,11 +2,15 @@
 
 `wenming admin config` rewrites `admin/config.yml` from the models and vocabularies
 (`--check` only says whether it is current); `wenming admin serve` runs the editor on
-this machine, bound to 127.0.0.1 (publish/adminserve.py).
+this machine, bound to 127.0.0.1 (publish/adminserve.py); `wenming admin install`, run by
+the deploy templates, installs the vendored CMS (`npm ci`) only when mkdocs.yml turns
+the editor on, so a county without it neither waits for nor runs npm.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -15,7 +19,11 @@ import click
 from .publish.adminfiles import AdminError
 from .publish.adminserve import serve_admin
 from .publish.cmsconfig import CONFIG_FILE, is_current, write_config
+from .publish.outputdir import plugin_options, read_settings
 from .report.messages import ADMIN
+
+# No install scripts run (none of the locked packages has one; the CMS's files are prebuilt).
+NPM_CI = ("ci", "--ignore-scripts", "--no-audit", "--no-fund")
 
 content_option = click.option(
     "--content",
@@ -62,3 +70,29 @@ def serve(content_dir: Path, port: int, proxy_port: int) -> None:
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+@admin.command(name="install", help=ADMIN["help_admin_install"])
+@click.option(
+    "-f",
+    "--config-file",
+    default="mkdocs.yml",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=ADMIN["help_admin_config_file"],
+)
+def install(config_file: Path) -> None:
+    if plugin_options(read_settings(config_file)).get("admin") is not True:
+        click.echo(ADMIN["install_off"])
+        return
+    lock = config_file.parent / "package-lock.json"
+    if not lock.is_file():
+        click.echo(ADMIN["install_no_lock"].format(path=lock.as_posix()), err=True)
+        sys.exit(1)
+    npm = shutil.which("npm")
+    if npm is None:
+        click.echo(ADMIN["install_no_npm"], err=True)
+        sys.exit(1)
+    code = subprocess.run([npm, *NPM_CI], cwd=config_file.parent, check=False).returncode
+    if code != 0:
+        click.echo(ADMIN["install_failed"].format(code=code), err=True)
+        sys.exit(code)

@@ -160,6 +160,9 @@ def test_editions_and_codeowners_itself_need_a_maintainer() -> None:
         if line and not line.startswith("#")
     )
     assert owners["/content/editions/"] == owners["/CODEOWNERS"] == "@wenming/maintainers"
+    # the form editor's config and the CMS code the deploy installs are not the editors'
+    for path in ("/admin/", "/package.json", "/package-lock.json"):
+        assert owners[path] == "@wenming/maintainers", path
     # CODEOWNERS: the last matching line wins, so the maintainers' lines must follow content/.
     order = list(owners)
     assert order.index("/content/") < order.index("/content/editions/")
@@ -258,3 +261,20 @@ def test_every_template_installs_from_the_lock_before_running_wenming() -> None:
     assert _installs_from_the_lock(gitlab["before_script"])
     assert 'export PATH="$PWD/.venv/bin:$PATH"' in gitlab["before_script"]
     assert all("before_script" not in job for job in gitlab.values() if isinstance(job, dict))
+
+
+def test_every_job_that_builds_installs_the_form_editor_first() -> None:
+    """With `admin: true` the build needs node_modules/ (README, the form editor): every job
+    that builds runs `wenming admin install` after the Python install, before the build."""
+    for path in WORKFLOWS:
+        for name, job in _workflow(path.name)["jobs"].items():  # type: ignore[attr-defined]
+            lines = list(commands(job))
+            builds = [i for i, line in enumerate(lines) if line.startswith("wenming build")]
+            if not builds:
+                continue
+            assert "wenming admin install" in lines, f"{path.name}: job {name}"
+            install = lines.index("wenming admin install")
+            assert lines.index("scripts/install site") < install < builds[0], path.name
+    gitlab = yaml.safe_load((REPO / ".gitlab-ci.yml").read_text(encoding="utf-8"))
+    before = gitlab["before_script"]
+    assert before.index("scripts/install site") < before.index("wenming admin install")

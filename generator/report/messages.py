@@ -362,6 +362,12 @@ ADMIN: dict[str, str] = {
     "help_admin_content": "内容文件夹：从这里读取词表和季度文件夹。",
     "help_admin_check": "只检查 admin/config.yml 是否最新，不写文件。",
     "help_admin_serve": "在本机（127.0.0.1）启动表单编辑器和它的本地代理，直接改 content/ 里的文件。",
+    "help_admin_install": "表单编辑器打开时（mkdocs.yml 中 admin: true），按 package-lock.json 安装它的程序（npm ci）；关闭时什么也不做。供发布流程使用。",
+    "help_admin_config_file": "网站配置文件。",
+    "install_off": "表单编辑器未打开（mkdocs.yml 中没有 admin: true），不需要安装。",
+    "install_no_lock": "表单编辑器已打开，但找不到 {path}（它记录要安装的 decap-cms 版本）",
+    "install_no_npm": "表单编辑器已打开，但找不到 npm：请在发布流程中先安装 Node.js（含 npm）",
+    "install_failed": "npm ci 失败（退出码 {code}），表单编辑器的程序没有装好",
 }
 
 # Closing lines of a report.
