@@ -167,3 +167,66 @@ def test_the_preview_shows_the_site_card_in_the_site_styles(page: Page, editor: 
     material = "e => getComputedStyle(e).getPropertyValue('--md-default-fg-color--lightest')"
     assert card.evaluate(material).strip()
     assert card.evaluate("e => getComputedStyle(e).borderTopStyle") == "solid"
+
+
+def _diff(before: str, after: str) -> list[str]:
+    return [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+def _publish_and_wait(page: Page, record: Path, before: str) -> str:
+    page.get_by_role("button", name="发布").first.click()
+    page.get_by_text("立即发布").click()
+    for _ in range(100):
+        if record.read_text(encoding="utf-8") != before:
+            break
+        page.wait_for_timeout(200)
+    return record.read_text(encoding="utf-8")
+
+
+def _shown(page: Page, selector: str) -> None:
+    """Expand the collapsed group or list around `selector` until it is visible."""
+    target = page.locator(selector)
+    expand = page.get_by_role("button", name="Expand", exact=True)
+    for _ in range(20):
+        if target.is_visible() or expand.count() == 0:
+            break
+        expand.first.click()  # it becomes "Collapse": the next one is first now
+        page.wait_for_timeout(100)
+    target.wait_for(state="visible")
+
+
+def test_an_edit_of_one_room_rewrites_only_that_line(page: Page, editor: Editor) -> None:
+    """A nested list keeps its untouched items and the comments inside it as written."""
+    record = editor.repo / "content/sites/qindu-center.yml"
+    text = record.read_text(encoding="utf-8")
+    marked = text.replace("  - name: 志愿服务调度室\n", "  # 二楼\n  - name: 志愿服务调度室\n")
+    assert marked != text
+    record.write_text(marked, encoding="utf-8")
+    open_editor(page, editor, "collections/sites/entries/qindu-center")
+    room = '[id^="name-field-"] >> nth=2'  # the site's name, then each room's
+    _shown(page, room)
+    expect(page.locator(room)).to_have_value("志愿服务调度室")
+    page.locator(room).fill("志愿服务调度中心")
+    after = _publish_and_wait(page, record, marked)
+    assert _diff(marked, after) == ["-  - name: 志愿服务调度室", "+  - name: 志愿服务调度中心"]
+    assert "  # 二楼\n" in after
+    result = check(editor.repo)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_an_edit_of_one_coordinate_keeps_the_other_as_written(page: Page, editor: Editor) -> None:
+    record = editor.repo / "content/sites/qindu-center.yml"
+    before = record.read_text(encoding="utf-8")
+    assert "  lng: 108.705100\n" in before
+    open_editor(page, editor, "collections/sites/entries/qindu-center")
+    lat = field(page, "lat")
+    _shown(page, lat)
+    page.locator(lat).fill("34.3353")
+    after = _publish_and_wait(page, record, before)
+    assert _diff(before, after) == ["-  lat: 34.335200", "+  lat: 34.3353"]
+    result = check(editor.repo)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -2,9 +2,11 @@
 //
 // 1. A file format, `wenming-yaml`, that writes records in the project's YAML style (block
 //    style, values plain unless YAML would misread them, lists indented under their key,
-//    empty fields left out) and, when a record is edited, keeps every top-level field that
-//    did not change exactly as it was written, comments and blank lines included: the diff
-//    of an edit touches only the changed fields.
+//    empty fields left out) and, when a record is edited, keeps every field that did not
+//    change exactly as it was written, comments and blank lines included, at every level:
+//    in a changed mapping (a site's location) or list (its rooms) the untouched sub-keys
+//    and items stay as written (`120.751200` stays so), so the diff of an edit touches
+//    only the changed lines.
 // 2. A widget, `wenming-id`, that proposes the id (= the file name) from the name's or
 //    title's pinyin as `wenming new` does (pinyin.json is made from pypinyin at build time),
 //    with the quarter prefix of dated records; the editor may change it.
@@ -58,17 +60,7 @@
     if (isEmpty(v)) return [];
     if (Array.isArray(v)) {
       var out = [pad + key + ":"];
-      v.forEach(function (item) {
-        if (isEmpty(item)) return;
-        if (item !== null && typeof item === "object") {
-          var lines = [];
-          Object.keys(item).forEach(function (k) { lines = lines.concat(emit(k, item[k], pad + "    ")); });
-          lines[0] = pad + "  - " + lines[0].slice(pad.length + 4);
-          out = out.concat(lines);
-        } else {
-          out.push(pad + "  - " + scalar(item));
-        }
-      });
+      v.forEach(function (item) { out = out.concat(emitItem(item, pad + "  ")); });
       return out;
     }
     if (typeof v === "object") {
@@ -78,6 +70,16 @@
     }
     if (typeof v === "string" && v.indexOf("\n") >= 0) return [pad + key + ": " + block(v, pad + "  ")];
     return [pad + key + ": " + scalar(v)];
+  }
+
+  // One list item, its dash at `pad`: `- name: x` with the item's other keys under `name`.
+  function emitItem(item, pad) {
+    if (isEmpty(item)) return [];
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return [pad + "- " + scalar(item)];
+    var lines = [];
+    Object.keys(item).forEach(function (k) { lines = lines.concat(emit(k, item[k], pad + "  ")); });
+    lines[0] = pad + "- " + lines[0].slice(pad.length + 2);
+    return lines;
   }
 
   // A new field's `false` is the model's default (draft, guardian_consent, veto, public):
@@ -99,24 +101,43 @@
     return keys;
   }
 
-  // The file's top-level fields: [{key, lines, gap}], gap being the comments and blank
-  // lines before the field; `head` before the first field stays as it is.
-  function split(raw) {
-    var lines = raw.replace(/\n$/, "").split("\n");
-    var parts = [], gap = [], current = null;
+  // The lines of one level of a file (the top level: pad ""): [{key, lines, gap}], `key`
+  // being the one a line at `pad` starts (`startAt`), `lines` it and every deeper line
+  // after it (comments and blank lines inside included), `gap` the comments and blank
+  // lines before it; `tail` the ones after the last part. `orphan`: content before the
+  // first part, which the caller cannot place.
+  function split(lines, pad, startAt) {
+    var parts = [], gap = [], current = null, orphan = false;
     lines.forEach(function (line) {
-      var m = /^([A-Za-z_][A-Za-z0-9_]*)\s*:/.exec(line);
-      if (m) {
-        current = { key: m[1], lines: [line], gap: gap };
+      var key = line.slice(0, pad.length) === pad ? startAt(line.slice(pad.length)) : null;
+      var deeper = line.slice(0, pad.length) === pad && /^\s+\S/.test(line.slice(pad.length));
+      if (key !== null) {
+        current = { key: key, lines: [line], gap: gap };
         parts.push(current);
         gap = [];
-      } else if (current && /^\s+\S/.test(line) && !/^\s*#/.test(line) && gap.length === 0) {
-        current.lines.push(line);
+      } else if (deeper && !/^\s*#/.test(line)) {
+        if (current) {
+          current.lines = current.lines.concat(gap, [line]);
+          gap = [];
+        } else {
+          orphan = true;
+          gap.push(line);
+        }
       } else {
+        if (line.trim() && !/^\s*#/.test(line)) orphan = true;
         gap.push(line);
       }
     });
-    return { parts: parts, tail: gap };
+    return { parts: parts, tail: gap, orphan: orphan };
+  }
+
+  function keyAt(rest) {
+    var m = /^([A-Za-z_][A-Za-z0-9_]*)\s*:/.exec(rest);
+    return m ? m[1] : null;
+  }
+
+  function dashAt(rest) {
+    return /^-( |$)/.test(rest) ? "-" : null;
   }
 
   function same(a, b) {
@@ -133,6 +154,91 @@
     return String(a) === String(b);
   }
 
+  function isMap(v) {
+    return v !== null && typeof v === "object" && !Array.isArray(v);
+  }
+
+  function indentOf(lines) {
+    var first = lines.filter(function (l) { return l.trim() && !/^\s*#/.test(l); })[0];
+    return first === undefined ? null : /^\s*/.exec(first)[0];
+  }
+
+  // One field as written (`lines`, its key at `pad`) made to hold `value` instead of
+  // `old`: unchanged, its lines stay; a changed mapping or list keeps its untouched sub-keys
+  // and items exactly as written (comments, `120.751200`), one level down at a time.
+  function mergeField(key, lines, old, value, pad) {
+    if (same(old, value)) return lines;
+    var head = lines[0], body = lines.slice(1), inner = null;
+    var blockHead = head.slice(pad.length + key.length).replace(/\s+#.*$/, "").trim() === ":";
+    if (blockHead && isMap(old) && isMap(value)) inner = mergeMap(body, old, value);
+    else if (blockHead && Array.isArray(old) && Array.isArray(value)) inner = mergeList(body, old, value);
+    if (inner === null) return emit(key, value, pad);
+    return inner.some(function (l) { return l.trim() && !/^\s*#/.test(l); }) ? [head].concat(inner) : [];
+  }
+
+  // The sub-keys of a mapping's body; null when it is not written as one.
+  function mergeMap(body, old, value) {
+    var pad = indentOf(body);
+    if (pad === null) return null;
+    var file = split(body, pad, keyAt);
+    if (file.orphan) return null;
+    var out = [], known = file.parts.map(function (p) { return p.key; });
+    var keys = Object.keys(value);
+    function fresh(before) {
+      keys.forEach(function (k, i) {
+        if (known.indexOf(k) >= 0) return;
+        var next = keys.slice(i + 1).filter(function (n) { return known.indexOf(n) >= 0; })[0];
+        if (next !== before && !(before === null && next === undefined)) return;
+        known.push(k);
+        out = out.concat(emit(k, dropFalse(value[k]), pad));
+      });
+    }
+    file.parts.forEach(function (part) {
+      fresh(part.key);
+      var lines = mergeField(part.key, part.lines, old[part.key], value[part.key], pad);
+      if (lines.length) out = out.concat(part.gap, lines);
+    });
+    fresh(null);
+    return out.concat(file.tail);
+  }
+
+  // The items of a list's body; untouched items stay, an edited mapping item is merged
+  // key by key, added items are written fresh, removed ones go. null when not a block list.
+  function mergeList(body, old, value) {
+    var pad = indentOf(body);
+    if (pad === null) return null;
+    var file = split(body, pad, dashAt);
+    if (file.orphan || file.parts.length !== old.length) return null;
+    var items = value.filter(function (v) { return !isEmpty(v); });
+    var out = [], j = 0;
+    items.forEach(function (item, i) {
+      var rest = old.length - j, wanted = items.length - i;
+      var k = j;
+      while (k < old.length && !same(old[k], item)) k++;
+      if (k < old.length && k - j <= rest - wanted) {
+        out = out.concat(file.parts[k].gap, file.parts[k].lines); // untouched (those before it removed)
+        j = k + 1;
+      } else if (j < old.length && rest >= wanted) {
+        out = out.concat(file.parts[j].gap, mergeItem(file.parts[j].lines, old[j], item, pad));
+        j++;
+      } else {
+        out = out.concat(emitItem(item, pad)); // added
+      }
+    });
+    return out.concat(file.tail);
+  }
+
+  function mergeItem(lines, old, item, pad) {
+    if (!isMap(old) || !isMap(item)) return emitItem(item, pad);
+    var asMap = [pad + "  " + lines[0].slice(pad.length + 2)].concat(lines.slice(1));
+    var merged = mergeMap(asMap, old, item);
+    if (merged === null) return emitItem(item, pad);
+    var first = merged.findIndex(function (l) { return l.trim() && !/^\s*#/.test(l); });
+    if (first < 0) return [];
+    merged[first] = pad + "- " + merged[first].slice(pad.length + 2);
+    return merged;
+  }
+
   function toFile(data, sortedKeys) {
     var keys = ordered(data, sortedKeys);
     var raw = RAW.get(recordKey(data));
@@ -141,7 +247,7 @@
       keys.forEach(function (k) { fresh = fresh.concat(emit(k, dropFalse(data[k]), "")); });
       return fresh.join("\n") + "\n";
     }
-    var file = split(raw);
+    var file = split(raw.replace(/\n$/, "").split("\n"), "", keyAt);
     var written = {};
     var out = [];
     function addNew(before) {
@@ -159,8 +265,7 @@
       out = out.concat(part.gap);
       written[part.key] = true;
       var old = (jsyaml.load(part.lines.join("\n"), { schema: jsyaml.CORE_SCHEMA }) || {})[part.key];
-      if (same(old, data[part.key])) out = out.concat(part.lines);
-      else out = out.concat(emit(part.key, data[part.key], ""));
+      out = out.concat(mergeField(part.key, part.lines, old, data[part.key], ""));
     });
     addNew(null);
     out = out.concat(file.tail);
