@@ -52,7 +52,7 @@ class WorkerPatchError(RuntimeError):
 def patch_worker(script: str) -> str:
     """The worker's source with the segmentation fix; unchanged if already patched."""
     if MARKER not in script:
-        m = _one(_SEGMENT, script)
+        m = _one(_SEGMENT, script, "search_worker_changed")
         keep_whole = (
             f"for(const k in {m['ix']})if(k.startsWith({m['q']}))return new Set([{m['q']}]);"
         )
@@ -62,7 +62,7 @@ def patch_worker(script: str) -> str:
         )
         script = script[: m.start()] + replacement + script[m.end() :]
     if PINYIN_MARKER not in script:
-        m = _one(_QUERY, script)
+        m = _one(_QUERY, script, "search_worker_query_changed")
         q = m["q"]
         joined = f"/^[a-z ]+$/i.test({q}.trim())?{q}.replace(/ +/g,''):{q}"
         exact = rf'{q}.replace(/(^|\s)([a-z0-9]+)\*(?=\s|$)/gi,"$1$2* $2^{EXACT_BOOST}")'
@@ -73,10 +73,10 @@ def patch_worker(script: str) -> str:
     return script
 
 
-def _one(pattern: re.Pattern[str], script: str) -> re.Match[str]:
+def _one(pattern: re.Pattern[str], script: str, message: str) -> re.Match[str]:
     found = list(pattern.finditer(script))
     if len(found) != 1:
-        raise WorkerPatchError(say("search_worker_changed"))
+        raise WorkerPatchError(say(message))
     return found[0]
 
 
