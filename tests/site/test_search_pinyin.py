@@ -59,6 +59,7 @@ def test_each_record_kind_is_at_home_on_its_own_page_or_entry(found: Names) -> N
     assert found.homes["sites/qindu-huafu-yuyuan/#s-zhangzhe-shengrihui"] == {"长者生日会"}
     assert found.homes["honors/2026-Q3/#h-2026q3-ddmf-wang-dezhong"] == {"汪德忠"}
     assert found.homes["honors/category/最美家庭/"] == {"最美家庭"}
+    assert found.homes["activities/type/义诊/"] == {"义诊"}
     assert "宝泉路北社区" in found.terms  # a place: found, with no home of its own
 
 
