@@ -16,6 +16,7 @@ import click
 
 from .check.content import check_content
 from .check.contentcache import CACHE_FOLDER, ContentCache
+from .cliadmin import admin
 from .clitext import speak_chinese
 from .publish.edition import publish_quarter
 from .publish.mapsettings import walk_radius_of
@@ -33,7 +34,7 @@ from .report.problems import format_report, summary_line
 EXIT_CONTENT = 1
 EXIT_ENVIRONMENT = 1  # the folder, the disk or the port, not the content
 # What `wenming check` counts when it passes, as check_passed names them.
-COUNTED = ("sites", "teams", "services", "activities", "honors", "bulletins")
+COUNTED = ("sites", "teams", "services", "activities", "honors", "bulletins", "points")
 
 # Options several commands share, declared once.
 content_option = click.option(
@@ -276,3 +277,6 @@ def synth(out: Path, scale: str, seed: int) -> None:
     """在 OUT 写入一套合成的演示内容（虚构，能通过检查），用于性能测试。"""
     count = write_synthetic(out, scale, seed)  # type: ignore[arg-type]  # click checked the choice
     click.echo(say("synth_written", count=count, path=out.as_posix(), scale=scale, seed=seed))
+
+
+main.add_command(admin)

@@ -45,6 +45,7 @@ from .check.catalog import Catalog
 from .check.content import read_content
 from .check.contentcache import ContentCache
 from .preview import ContentWatch
+from .publish.adminfiles import AdminError, admin_files
 from .publish.serving import page_digests
 from .publish.sitemarker import write_marker
 from .records.quarter import today
@@ -108,6 +109,10 @@ class WenmingConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs leaves i
     map_tiles_datum = config_options.Type(str, default="wgs84")
     """wgs84 for 天地图 (CGCS2000), gcj02 for 高德 tiles: the points are drawn in it."""
     map_attribution = config_options.Type(str, default="")
+    admin = config_options.Type(bool, default=False)
+    """The form editor at /admin/ (publish/adminfiles.py); off: the site has none of its files."""
+    admin_backend = config_options.Type(dict, default={})
+    """Decap CMS's `backend` (github, gitlab, gitea…); empty: the editor works in local mode only."""
     search = config_options.Choice(BACKENDS, default="material")
     """material: Material's one-file index; pagefind: Pagefind's split index (site/search/pagefind.py)."""
 
@@ -265,6 +270,14 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             )
         for path, data in site.files.items():
             files.append(File.generated(config, path, content=data))
+        if self.config.admin:
+            root = Path(config.config_file_path).parent
+            try:
+                admin = admin_files(root, root / self.config.content, self.config.admin_backend)
+            except AdminError as error:
+                raise PluginError(str(error)) from None
+            for path, data in admin.items():
+                files.append(File.generated(config, path, content=data))
         self.built = built
         self.pages = list(built)
         return files

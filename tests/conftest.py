@@ -6,6 +6,7 @@ runs with `--update-golden`; review the diff before committing it.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,15 @@ from click.testing import CliRunner, Result
 from testpaths import MINIMAL
 
 from generator.cli import main
+
+# The sample content is dated as of this day (its 活动预告 fall later in December 2026):
+# every test, and every build a test starts, sees it as "today" unless the test sets its
+# own, so the suite gives the same results next year. 2026-12-02T12:00+08:00.
+SAMPLE_TODAY = "1796184000"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("SOURCE_DATE_EPOCH", SAMPLE_TODAY)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

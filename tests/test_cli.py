@@ -50,7 +50,7 @@ def test_minimal_tree_passes(content: Path, wenming: Callable[..., Result]) -> N
     result = wenming("check", "content")
     assert result.exit_code == 0, result.output
     assert re.fullmatch(
-        r"检查通过：3 个站点、1 支服务队、1 个服务项目、1 项活动、1 条荣誉、1 期简报"
+        r"检查通过：3 个站点、1 支服务队、1 个服务项目、1 项活动、1 条荣誉、1 期简报、0 份积分公示"
         r"（用时 \d+\.\d\d 秒）\n",
         result.stdout,
     )
@@ -72,6 +72,8 @@ def test_shipped_sample_passes(
     *warnings, passed = result.stdout.splitlines()
     assert passed.startswith("检查通过："), result.stdout
     assert all("— 提示：" in line for line in warnings), warnings
+    points = len(list((REPO / "content" / "points").glob("*/*.yml")))
+    assert points and f"、{points} 份积分公示（" in passed, passed
 
 
 def test_all_errors_of_all_files_in_one_run(content: Path, wenming: Callable[..., Result]) -> None:

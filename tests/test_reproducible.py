@@ -129,3 +129,21 @@ def test_builds_are_byte_identical_across_seed_zone_folder_and_file_order(tmp_pa
         if path.is_file() and path.suffix in (".html", ".json", ".xml", ".csv", ".js"):
             text = path.read_text(encoding="utf-8", errors="replace")
             assert str(tmp_path) not in text, path
+
+
+def test_the_suite_sees_the_samples_day() -> None:
+    """Without a date of its own, a test and the builds it starts see 2026-12-02 as today."""
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from generator.records.quarter import today
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    assert epoch is not None, "tests/conftest.py no longer fixes the suite's day"
+    day = datetime.fromtimestamp(int(epoch), ZoneInfo("Asia/Shanghai")).date()
+    if epoch == "1796184000":  # not a run that fixed its own day (SOURCE_DATE_EPOCH=… pytest)
+        assert day == date(2026, 12, 2)
+    assert today() == day
+    probe = "from generator.records.quarter import today; print(today())"
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == day.isoformat()

@@ -18,7 +18,7 @@ from typing import Any
 from ..read.plainyaml import read_plain
 from ..records.base import Record
 from ..records.kinds import RECORD_TYPES
-from ..records.pinyin import core, syllables
+from ..records.pinyin import GENERIC, core, syllables
 from ..records.quarter import quarter_of
 
 # What `wenming new` asks for, per record type, in this order.
@@ -67,13 +67,18 @@ BLOCK_EXAMPLES: dict[str, str] = {
 }
 
 
+# Words every record carries say nothing about which record it is (records/pinyin.py).
+GENERIC_WORDS = GENERIC
+ID_LENGTH = 48  # a proposed id is cut at a word before this many characters
+
+
 def propose_id(name: str, prefix: str = "") -> str:
     """`渭滨街道滨河社区新时代文明实践站` → `wei-bin-jie-dao-bin-he-she-qu`, cut at a word."""
     # records/pinyin.py loads pypinyin (0.4 s) only when called: only `new` gets here.
     words = [s.text for s in syllables(core(name))]
     slug = ""
     for word in words:
-        if len(prefix) + len(slug) + len(word) + 1 > 48:
+        if len(prefix) + len(slug) + len(word) + 1 > ID_LENGTH:
             break
         slug = f"{slug}-{word}" if slug else word
     return f"{prefix}{slug or 'record'}"

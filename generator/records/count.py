@@ -75,3 +75,13 @@ def parse_int(value: Any) -> int:
     if count.approx:
         raise PydanticCustomError("wm_int_exact", "exact", {"value": str(count)})
     return count.value
+
+
+def parse_signed_int(value: Any) -> int:
+    """A whole number that may be below zero: a quarter's points total (more deducted than added)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = need_text(value).strip().replace("－", "-")
+    if text.startswith("-") and text[1:].strip():
+        return -parse_int(text[1:].strip())
+    return parse_int(text)

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, WithJsonSchema
 
-from .count import Count, parse_count, parse_int
+from .count import Count, parse_count, parse_int, parse_signed_int
 from .parsers import (
     NAME_MAX,
     check_https,
@@ -86,6 +86,11 @@ Int = Annotated[
     int,
     BeforeValidator(parse_int),
     _schema({"type": "integer", "minimum": 0}, _spelled(f"{_DIGIT}+")),
+]
+SignedInt = Annotated[
+    int,
+    BeforeValidator(parse_signed_int),
+    _schema({"type": "integer"}, _spelled(f"[-－]?{_DIGIT}+")),
 ]
 Flag = Annotated[
     bool,

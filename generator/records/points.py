@@ -25,7 +25,7 @@ from .base import (
     Private,
     Record,
 )
-from .fields import Day, Flag, Id, Int, Name, Quarter, Text
+from .fields import Day, Flag, Id, Int, Name, Quarter, SignedInt, Text
 from .parsers import need_text
 from .quarter import FIRST_YEAR, LAST_YEAR
 
@@ -88,7 +88,7 @@ class Member(Record):
     entries: list[PointEntry] = Field(
         default_factory=list, title="积分明细", description="每月的加分、减分、一票否决，一项一条。"
     )
-    total: Int | None = Field(
+    total: SignedInt | None = Field(
         None, title="季度合计", description="可不写；写了就须等于各项加分减去减分。"
     )
     private: Private | None = Field(None, title="内部信息", description=PRIVATE_DESCRIPTION)
@@ -119,7 +119,7 @@ class Resident(Record):
     entries: list[PointEntry] = Field(
         default_factory=list, title="积分明细", description="每月各方面的加分、减分，一项一条。"
     )
-    total: Int | None = Field(
+    total: SignedInt | None = Field(
         None, title="季度合计", description="可不写；写了就须等于各项加分减去减分。"
     )
     private: Private | None = Field(None, title="内部信息", description=PRIVATE_DESCRIPTION)

@@ -247,7 +247,7 @@ MESSAGES: dict[str, str] = {
     "help_synth_seed": "随机种子：同一种子生成相同内容。",
     # wenming check, new, publish, serve, synth.
     "check_no_content": "找不到内容目录 {path}（请给出 content 目录的路径）",
-    "check_passed": "检查通过：{sites} 个站点、{teams} 支服务队、{services} 个服务项目、{activities} 项活动、{honors} 条荣誉、{bulletins} 期简报（用时 {seconds:.2f} 秒）",
+    "check_passed": "检查通过：{sites} 个站点、{teams} 支服务队、{services} 个服务项目、{activities} 项活动、{honors} 条荣誉、{bulletins} 期简报、{points} 份积分公示（用时 {seconds:.2f} 秒）",
     "new_field_problem": "{field} — {problem}",
     "new_prompt": "{title}（{description}）",
     "publish_not_day": "“{value}”不是日期（请写成 2026-10-08 这样的格式）",
@@ -338,6 +338,31 @@ EXPORT_WORDING: dict[str, str] = {
     "无法生成到": "无法导出到",
     "重新生成": "重新导出",
     "还没有网站": "还没有导出",
+}
+
+# The form editor at /admin/ (publish/cmsconfig.py, the admin page and its script).
+ADMIN: dict[str, str] = {
+    "collection": "{title}",
+    "collection_quarter": "{title}（{quarter}）",
+    "private_label": "{title}（不公开）",
+    "private_hint": "不公开：这里的内容只用于检查，绝不出现在网站、搜索、订阅和下载中。",
+    "date_in_quarter": "日期须在 {quarter} 内（{first} 至 {last}）；其他季度的记录请在该季度的栏目里新建",
+    "pattern": "格式不对：{hint}",
+    "id_hint": "文件名就是编号（小写拼音、数字和连字符）；填写名称后会按拼音自动生成，可以修改。",
+    "id_pattern": "编号只能有小写拼音字母、数字和连字符，不能有空格和汉字",
+    "page_title": "编辑记录（表单编辑器）",
+    "noscript": "表单编辑器需要启用 JavaScript。",
+    "config_current": "{path} 已是最新。",
+    "config_written": "已写入 {path}。",
+    "config_stale": "{path} 与模型和词表不一致（请运行 wenming admin config 后提交）",
+    "vendor_missing": "找不到表单编辑器的程序文件 {path}（请先在仓库里运行 npm ci，它按 package-lock.json 安装 decap-cms）",
+    "proxy_missing": "找不到 decap-server（请先在仓库里运行 npm ci）",
+    "serving": "表单编辑器：{url}admin/ （只在本机 127.0.0.1 上可用；按 Ctrl+C 结束）",
+    "help_admin": "表单编辑器（/admin/）：生成配置、在本机试用。",
+    "help_admin_config": "按模型和词表重新生成 admin/config.yml。",
+    "help_admin_content": "内容文件夹：从这里读取词表和季度文件夹。",
+    "help_admin_check": "只检查 admin/config.yml 是否最新，不写文件。",
+    "help_admin_serve": "在本机（127.0.0.1）启动表单编辑器和它的本地代理，直接改 content/ 里的文件。",
 }
 
 # Closing lines of a report.

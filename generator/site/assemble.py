@@ -15,6 +15,7 @@ from typing import Any
 from ..check.catalog import Catalog
 from .datapage import data_page
 from .guide import guide_pages
+from .guideforms import forms_page
 from .map.page import map_pages, site_places
 from .map.settings import MapOptions
 from .pages import Page
@@ -59,6 +60,7 @@ def assemble(
     pages += bulletin_pages(catalog, r)
     pages.append(stats_page(catalog))
     pages += guide_pages(catalog)
+    pages.append(forms_page())
     pages += map_pages(catalog, map_options)
     pages.append(data_page(catalog))
     return sorted(pages, key=lambda p: p.url)

@@ -2,7 +2,8 @@
 page, and calendar links a phone can subscribe to, whose .ics the site serves.
 
 The sample's announcements (content/activities/2026-Q4/*-yuji.yml, *-quxiao.yml) fall
-in late December 2026; the browser build uses today's date, as the daily rebuild does.
+in late December 2026; the tests see the sample's day, 2026-12-02 (SOURCE_DATE_EPOCH, set in
+tests/conftest.py), so they hold after those dates too.
 """
 
 from __future__ import annotations

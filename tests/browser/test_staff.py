@@ -68,6 +68,10 @@ def test_a_site_page_lists_its_staff_with_a_phone_to_tap(site_server: str, page:
     tel.scroll_into_view_if_needed()
     box = tel.bounding_box()
     assert box is not None and box["height"] >= 44, box
+    for phone in page.locator(".wm-staff__phone").all():  # "办公电话" never alone on a line
+        pair = phone.bounding_box()
+        assert pair is not None and pair["height"] < 1.2 * box["height"], pair
+        assert phone.evaluate("e => e.getClientRects().length") == 1
     assert not has_horizontal_scroll(page)
     violations = run_axe(page)
     assert violations == [], describe_violations(violations)

@@ -76,6 +76,17 @@ def test_a_total_that_does_not_add_up_is_refused(tmp_path: Path) -> None:
     assert "请把 total 改成 4" in problems[0].text
 
 
+def test_a_total_below_zero_can_be_written_and_is_checked(tmp_path: Path) -> None:
+    record = yaml.safe_load(yaml.safe_dump(GOOD))
+    member = record["party"][0]["members"][0]
+    member["entries"][1]["deduct"] = "9"  # 6 added, 9 deducted: -3 for the quarter
+    for written, wrong in (("-3", False), ("－3", False), ("-4", True)):
+        member["total"] = written
+        _, problems = check(tmp_path / written, record)
+        assert kinds(problems) == (["points_total"] if wrong else []), written
+    assert "请把 total 改成 -3" in problems[0].text
+
+
 def test_a_monthly_cap_of_the_county_is_kept(tmp_path: Path) -> None:
     vocab = {"dimensions": [{"name": "志愿服务", "max": "5"}]}
     _, problems = check(tmp_path, GOOD, vocab=vocab)

@@ -46,6 +46,7 @@ def test_pages_and_urls(catalog: Catalog) -> None:
         "guide/",
         "guide/activity/",
         "guide/bulletin/",
+        "guide/forms/",
         "guide/honor/",
         "guide/points/",
         "guide/publisher/",

@@ -1,0 +1,64 @@
+"""`wenming admin`: the form editor's commands (config, serve), kept beside cli.py.
+
+`wenming admin config` rewrites `admin/config.yml` from the models and vocabularies
+(`--check` only says whether it is current); `wenming admin serve` runs the editor on
+this machine, bound to 127.0.0.1 (publish/adminserve.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .publish.adminfiles import AdminError
+from .publish.adminserve import serve_admin
+from .publish.cmsconfig import CONFIG_FILE, is_current, write_config
+from .report.messages import ADMIN
+
+content_option = click.option(
+    "--content",
+    "content_dir",
+    default="content",
+    type=click.Path(file_okay=False, path_type=Path),
+    help=ADMIN["help_admin_content"],
+)
+
+
+@click.group(name="admin", help=ADMIN["help_admin"])
+def admin() -> None:
+    pass
+
+
+@admin.command(name="config", help=ADMIN["help_admin_config"])
+@content_option
+@click.option("--check", "only_check", is_flag=True, help=ADMIN["help_admin_check"])
+def config(content_dir: Path, only_check: bool) -> None:
+    root = Path(".")
+    if only_check:
+        if not is_current(root, content_dir):
+            click.echo(ADMIN["config_stale"].format(path=CONFIG_FILE.as_posix()), err=True)
+            sys.exit(1)
+        click.echo(ADMIN["config_current"].format(path=CONFIG_FILE.as_posix()))
+        return
+    path, changed = write_config(root, content_dir)
+    message = ADMIN["config_written"] if changed else ADMIN["config_current"]
+    click.echo(message.format(path=path.as_posix()))
+
+
+@admin.command(name="serve", help=ADMIN["help_admin_serve"])
+@content_option
+@click.option("-p", "--port", default=8000, show_default=True, type=int)
+@click.option("--proxy-port", default=8081, show_default=True, type=int)
+def serve(content_dir: Path, port: int, proxy_port: int) -> None:
+    def ready(url: str) -> None:
+        click.echo(ADMIN["serving"].format(url=url), err=True)
+
+    try:
+        serve_admin(Path("."), content_dir, port, proxy_port, ready)
+    except AdminError as error:
+        click.echo(str(error), err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)

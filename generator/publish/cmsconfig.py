@@ -1,0 +1,171 @@
+"""CMS config: the form editor's (Decap CMS) configuration, generated from the models.
+
+One collection per record type, and for activities, honours and points one per quarter
+folder that exists in `content/` (Decap's folder collections create a file in their own
+folder; a path like `{{quarter}}/{{slug}}` would need the quarter as a field of the
+record, which the models do not have). Each field comes from the record's JSON Schema
+(`cmsfields.py`), so labels, hints and choices are the ones `wenming schema` and the
+editors' guide show. The file name is the id (`slug: {{fields.id}}`); the admin page's
+script proposes it from the name's pinyin, as `wenming new` does.
+
+`admin/config.yml` in the repository is this configuration without a backend;
+`wenming admin config` rewrites it and `tests/publish/test_cmsconfig.py` fails when it is
+stale. The build writes the same configuration, generated afresh, with the backend of
+`mkdocs.yml` (`admin_backend`), or the local proxy when none is set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..records.kinds import FOLDERS, QUARTERED, RECORD_TYPES, TITLES
+from ..records.quarter import quarter_bounds
+from ..report.messages import ADMIN
+from .cmsfields import Field, id_pattern, model_fields, quarter_date_pattern
+from .schema import build_schema, read_vocabularies
+
+CONFIG_FILE = Path("admin") / "config.yml"
+FORMAT = "wenming-yaml"  # registered by the admin page's script (wenming-cms.js)
+PROXY_URL = "http://127.0.0.1:8081/api/v1"
+HEADER = "# 由 wenming admin config 按模型和词表生成，请勿手改。\n"
+# The field a record's file is named by, when it is not `id`.
+NAMED_BY = {"bulletin": "quarter", "points": "site"}
+SHOWN_BY = {"activity": "title", "bulletin": "title", "points": "site"}
+_KIND_FOLDER = {kind: folder for folder, kind in FOLDERS.items() if kind in RECORD_TYPES}
+
+
+def quarter_folders(content_dir: Path, folder: str) -> list[str]:
+    """The quarter folders of `content/<folder>/` that exist, oldest first (`2026-Q3`)."""
+    base = content_dir / folder
+    if not base.is_dir():
+        return []
+    found = [
+        p.name for p in base.iterdir() if p.is_dir() and not p.is_symlink() and _is_quarter(p.name)
+    ]
+    return sorted(found)
+
+
+def _is_quarter(name: str) -> bool:
+    try:
+        quarter_bounds(name)
+    except ValueError:
+        return False
+    return True
+
+
+# Which collection a reference to a site, team or service picks from.
+REFERRED_COLLECTIONS = {kind: _KIND_FOLDER[kind] for kind in ("site", "team", "service")}
+
+
+def _collection(
+    kind: str,
+    name: str,
+    label: str,
+    folder: str,
+    fields: list[Field],
+    quarter: str | None,
+) -> dict[str, Any]:
+    named_by = NAMED_BY.get(kind, "id")
+    shown_by = SHOWN_BY.get(kind, "name")
+    fields = [dict(f) for f in fields]
+    for field in fields:
+        if field["name"] == "id":
+            field.update(widget="wenming-id", pattern=id_pattern())
+            field["hint"] = f"{field.get('hint', '')}{ADMIN['id_hint']}"
+            if quarter is not None:
+                field["prefix"] = quarter.lower().replace("-", "") + "-"
+        if quarter is not None and field["name"] == "date":
+            first, last = quarter_bounds(quarter)
+            field["pattern"] = quarter_date_pattern(quarter, first.isoformat(), last.isoformat())
+        if quarter is not None and field["name"] == "quarter":
+            field.update(widget="hidden", default=quarter)
+    return {
+        "name": name,
+        "label": label,
+        "label_singular": TITLES[kind],
+        "folder": f"content/{folder}",
+        "extension": "yml",
+        "format": FORMAT,
+        "create": True,
+        "delete": False,
+        "identifier_field": shown_by,
+        "slug": "{{fields." + named_by + "}}",
+        "summary": "{{fields." + shown_by + "}}",
+        "fields": fields,
+    }
+
+
+def collections(content_dir: Path) -> list[dict[str, Any]]:
+    """Every collection of the editor, in the order of the record kinds."""
+    vocab = read_vocabularies(content_dir)
+    out: list[dict[str, Any]] = []
+    for kind in RECORD_TYPES:
+        schema = build_schema(kind, vocab)
+        fields = model_fields(schema, schema.get("$defs", {}), REFERRED_COLLECTIONS)
+        folder = _KIND_FOLDER[kind]
+        title = ADMIN["collection"].format(title=TITLES[kind])
+        if folder not in QUARTERED:
+            out.append(_collection(kind, folder, title, folder, fields, None))
+            continue
+        for quarter in reversed(quarter_folders(content_dir, folder)):
+            label = ADMIN["collection_quarter"].format(title=TITLES[kind], quarter=quarter)
+            name = f"{folder}-{quarter.lower()}"
+            out.append(_collection(kind, name, label, f"{folder}/{quarter}", fields, quarter))
+    return out
+
+
+def build_config(
+    content_dir: Path, backend: dict[str, Any] | None = None, proxy_url: str = PROXY_URL
+) -> dict[str, Any]:
+    """The whole configuration; without `backend`, the committed file's (no backend).
+
+    With a backend, `local_backend` points at the local proxy; Decap uses it only on a
+    page served from 127.0.0.1 (`wenming admin serve`), never on the county's own host.
+    """
+    config: dict[str, Any] = {}
+    if backend is not None:
+        config["backend"] = backend
+        config["local_backend"] = {"url": proxy_url, "allowed_hosts": ["127.0.0.1"]}
+    config.update(
+        locale="zh_Hans",
+        media_folder="docs/uploads",
+        public_folder="/uploads",
+        publish_mode="simple",
+        slug={"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
+        collections=collections(content_dir),
+    )
+    return config
+
+
+def dump(config: dict[str, Any]) -> str:
+    """The configuration as YAML, deterministic, Chinese as written."""
+    text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=100)
+    return HEADER + text
+
+
+def local_backend(proxy_url: str = PROXY_URL) -> dict[str, Any]:
+    """The backend of local mode: Decap's own proxy (decap-server) on 127.0.0.1."""
+    return {"name": "proxy", "proxy_url": proxy_url, "branch": "main"}
+
+
+def write_config(root: Path, content_dir: Path) -> tuple[Path, bool]:
+    """Rewrite `admin/config.yml` under `root`; return it and whether it changed."""
+    path = root / CONFIG_FILE
+    text = dump(build_config(content_dir))
+    old = path.read_text(encoding="utf-8") if path.is_file() else None
+    if old == text:
+        return path, False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path, True
+
+
+def is_current(root: Path, content_dir: Path) -> bool:
+    """Whether the committed `admin/config.yml` is what the models and vocabularies give."""
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        return False
+    return path.read_text(encoding="utf-8") == dump(build_config(content_dir))

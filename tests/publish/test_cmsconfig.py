@@ -1,0 +1,111 @@
+"""The form editor's configuration is generated from the models and kept current."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.publish.cmsconfig import CONFIG_FILE, build_config, collections, is_current
+
+REPO = Path(__file__).resolve().parents[2]
+CONTENT = REPO / "content"
+
+
+def _collection(name: str) -> dict[str, Any]:
+    found = [c for c in collections(CONTENT) if c["name"] == name]
+    assert found, name
+    return found[0]
+
+
+def _field(fields: list[dict[str, Any]], name: str) -> dict[str, Any]:
+    return next(f for f in fields if f["name"] == name)
+
+
+def test_the_committed_config_is_current() -> None:
+    assert is_current(REPO, CONTENT), f"{CONFIG_FILE} is stale: run `wenming admin config`"
+
+
+def test_a_stale_config_is_noticed(tmp_path: Path) -> None:
+    (tmp_path / "admin").mkdir()
+    (tmp_path / CONFIG_FILE).write_text((REPO / CONFIG_FILE).read_text() + "# edited\n")
+    assert not is_current(tmp_path, CONTENT)
+
+
+def test_one_collection_per_record_type_and_quarter_folder() -> None:
+    names = [c["name"] for c in collections(CONTENT)]
+    assert names == [
+        "sites",
+        "teams",
+        "services",
+        "activities-2026-q4",
+        "activities-2026-q3",
+        "honors-2026-q4",
+        "honors-2026-q3",
+        "bulletins",
+        "points-2026-q4",
+        "points-2026-q3",
+    ]
+    honours = _collection("honors-2026-q4")
+    assert honours["folder"] == "content/honors/2026-Q4"
+    assert honours["slug"] == "{{fields.id}}"
+    assert honours["label"] == "荣誉（2026-Q4）"
+
+
+def test_fields_carry_the_models_labels_hints_and_vocabularies() -> None:
+    fields = _collection("honors-2026-q4")["fields"]
+    category = _field(fields, "category")
+    assert category["widget"] == "select" and "身边好人" in category["options"]
+    assert category["label"] == "类别" and "honor_categories" in category["hint"]
+    site = _field(fields, "site")
+    assert (site["widget"], site["collection"], site["value_field"]) == ("relation", "sites", "id")
+    date = _field(fields, "date")
+    assert date["widget"] == "datetime" and date["format"] == "YYYY-MM-DD"
+    assert date["pattern"][0] == "^2026-(10|11|12)-[0-9]{2}$"
+    ident = _field(fields, "id")
+    assert ident["widget"] == "wenming-id" and ident["prefix"] == "2026q4-"
+    private = _field(fields, "private")
+    assert private["label"] == "内部信息（不公开）" and "不公开" in private["hint"]
+    assert all(not f["required"] for f in _field(fields, "notice")["fields"])
+
+
+def test_counts_coordinates_and_nested_lists() -> None:
+    activity = _collection("activities-2026-q4")["fields"]
+    sessions = _field(activity, "sessions")
+    assert sessions["widget"] == "string" and sessions["pattern"][0] == r"^[0-9]+\+?$"
+    assert _field(activity, "sites")["multiple"] is True
+    assert _field(activity, "type")["options"][0] == "理论宣讲"
+    site = _collection("sites")["fields"]
+    location = _field(site, "location")["fields"]
+    assert _field(location, "datum")["options"] == ["gcj02", "wgs84", "bd09"]
+    assert _field(location, "lng")["widget"] == "number"
+    rooms = _field(site, "rooms")
+    assert rooms["widget"] == "list" and [f["name"] for f in rooms["fields"]] == [
+        "name",
+        "description",
+    ]
+    assert _field(site, "parent")["collection"] == "sites"
+
+
+def test_the_build_adds_the_backend_and_local_proxy() -> None:
+    backend = {"name": "gitea", "repo": "county/wenming", "base_url": "https://git.county.test"}
+    config = build_config(CONTENT, backend)
+    assert config["backend"] == backend
+    assert config["local_backend"]["allowed_hosts"] == ["127.0.0.1"]
+    assert "backend" not in build_config(CONTENT)
+
+
+def test_admin_config_check_says_stale_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    stale = runner.invoke(main, ["admin", "config", "--check", "--content", str(CONTENT)])
+    assert stale.exit_code == 1 and not (tmp_path / CONFIG_FILE).exists()
+    written = runner.invoke(main, ["admin", "config", "--content", str(CONTENT)])
+    assert written.exit_code == 0 and is_current(tmp_path, CONTENT)
+    current = runner.invoke(main, ["admin", "config", "--check", "--content", str(CONTENT)])
+    assert current.exit_code == 0
