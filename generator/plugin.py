@@ -5,7 +5,8 @@ report `wenming check` prints), watches it for `mkdocs serve`, and hands search 
 jieba user dictionary made from the records. `on_files` adds every page as a
 virtual file, so nothing is ever written into `docs/`. `on_post_build` fixes how
 Material's search worker cuts Chinese queries (`site/search/worker.py`), or, with
-`search: pagefind`, indexes the built site with Pagefind instead (`site/search/pagefind.py`).
+`search: pagefind`, indexes the built site with Pagefind instead (`site/search/pagefind.py`);
+either way the records' names are given pinyin terms (`site/search/pinyin.py`).
 
 Why it is this long: the site itself is made by `site.build.build`, and what can be said
 without mkdocs lives elsewhere (the page digests of `serve --dirty` in publish/serving.py,
@@ -19,6 +20,7 @@ imports of mkdocs over more modules.
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import os
 import tempfile
@@ -59,6 +61,7 @@ from .site.search.pagefind import (
     SearchIndexError,
     index_site,
 )
+from .site.search.pinyin import add_to_material, names
 from .site.search.text import search_html
 from .site.search.worker import WorkerPatchError, patch_site
 
@@ -338,7 +341,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             if indexed:
                 return  # serving: Pagefind's index of the first complete build stands
             try:
-                index_site(Path(config.site_dir))
+                found = names(self.catalog) if self.catalog is not None else None
+                index_site(Path(config.site_dir), found)
             except SearchIndexError as error:
                 raise PluginError(str(error)) from None
             return
@@ -346,6 +350,12 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             patch_site(Path(config.site_dir))
         except WorkerPatchError as error:
             raise PluginError(str(error)) from None
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if self.catalog is not None and index.is_file():
+            # Search wrote its index in its own post-build step, before this one; written
+            # again here as it wrote it (compact JSON), with the names' pinyin added.
+            data = add_to_material(json.loads(index.read_bytes()), names(self.catalog))
+            index.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any

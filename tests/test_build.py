@@ -5,6 +5,7 @@ from __future__ import annotations
 import filecmp
 import json
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -83,6 +84,15 @@ def test_search_index_holds_escaped_text_only(hostile_site: Path) -> None:
             )
     assert any("&lt;script&gt;" in doc["text"] for doc in index["docs"])
     assert HOSTILE_LINE  # the fixture really injected something
+
+
+def test_search_index_has_the_names_pinyin_as_lunr_fields(hostile_site: Path) -> None:
+    # Added by the plugin after Material's search wrote the index (site/search/pinyin.py).
+    index = json.loads((hostile_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["fields"]["pinyin"] == index["config"]["fields"]["title"]
+    assert index["config"]["fields"]["pinyin_near"]["boost"] < 1e3
+    found = [doc[f] for doc in index["docs"] for f in ("pinyin", "pinyin_near") if f in doc]
+    assert found and all(re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*", terms) for terms in found)
 
 
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:

@@ -122,6 +122,7 @@ def test_builds_are_byte_identical_across_seed_zone_folder_and_file_order(tmp_pa
         first / "search" / "search_index.json"
     ).is_file()
     assert len(list(first.rglob("*.html"))) > 20
+    assert '"pinyin":' in (first / "search" / "search_index.json").read_text(encoding="utf-8")
     assert differences(first, second) == []
     # No path of this machine in any output.
     for path in first.rglob("*"):

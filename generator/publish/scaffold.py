@@ -18,6 +18,7 @@ from typing import Any
 from ..read.plainyaml import read_plain
 from ..records.base import Record
 from ..records.kinds import RECORD_TYPES
+from ..records.pinyin import GENERIC, core, syllables
 from ..records.quarter import quarter_of
 
 # What `wenming new` asks for, per record type, in this order.
@@ -66,21 +67,17 @@ BLOCK_EXAMPLES: dict[str, str] = {
 }
 
 
-# Words every record carries say nothing about which record it is.
-GENERIC_WORDS = re.compile(r"新时代文明实践(中心|所|站)?|志愿服务(队|项目)?|文明实践")
+# Words every record carries say nothing about which record it is (records/pinyin.py).
+GENERIC_WORDS = GENERIC
 ID_LENGTH = 48  # a proposed id is cut at a word before this many characters
 
 
 def propose_id(name: str, prefix: str = "") -> str:
     """`渭滨街道滨河社区新时代文明实践站` → `wei-bin-jie-dao-bin-he-she-qu`, cut at a word."""
-    from pypinyin import lazy_pinyin  # its dictionary takes 0.4 s to load: only `new` needs it
-
-    words = [
-        re.sub(r"[^a-z0-9]+", "", w.lower())
-        for w in lazy_pinyin(GENERIC_WORDS.sub("", name) or name)
-    ]
+    # records/pinyin.py loads pypinyin (0.4 s) only when called: only `new` gets here.
+    words = [s.text for s in syllables(core(name))]
     slug = ""
-    for word in filter(None, words):
+    for word in words:
         if len(prefix) + len(slug) + len(word) + 1 > ID_LENGTH:
             break
         slug = f"{slug}-{word}" if slug else word

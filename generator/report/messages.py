@@ -276,6 +276,7 @@ MESSAGES: dict[str, str] = {
     "site_marker_list": "# 本次生成写入的文件：\n",
     # Material's search worker changed under the segmentation fix (site/search/worker.py).
     "search_worker_changed": "Material 搜索脚本的中文分词函数已变化，无法修补：请检查 generator/site/search/worker.py。",
+    "search_worker_query_changed": "Material 搜索脚本处理搜索词的函数已变化，无法加入拼音搜索：请检查 generator/site/search/worker.py。",
     # --- end of the command line's section ---------------------------------------------
     "export_no_site_url": "mkdocs.yml 没有写 site_url，导出的订阅源和 sitemap.xml 里的链接会打不开（请在 mkdocs.yml 中写上网站的正式网址，例如 site_url: https://wenming.县名.gov.cn/）",
     "cli_version": "%(prog)s 版本 %(version)s",

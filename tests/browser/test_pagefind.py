@@ -22,9 +22,10 @@ from helpers import (
     has_horizontal_scroll,
     run_axe,
     serve_directory,
+    site_path,
 )
 from playwright.sync_api import Page, Response
-from test_site import SEARCHES
+from test_site import PINYIN_PREFIXES, PINYIN_SEARCHES, SEARCHES
 
 pytest.importorskip("pagefind", reason="the pagefind extra is not installed")
 
@@ -85,6 +86,30 @@ def test_chinese_search_puts_the_right_page_first(
     server: str, page: Page, query: str, first: str, anchor: str
 ) -> None:
     assert_found_first(server, search(page, server, query), query, first, anchor)
+
+
+@pytest.mark.parametrize(("query", "first", "anchor"), PINYIN_SEARCHES)
+def test_pinyin_search_puts_the_named_record_first(
+    server: str, page: Page, query: str, first: str, anchor: str
+) -> None:
+    assert_found_first(server, search(page, server, query), query, first, anchor)
+    assert page.locator(".wm-search__status").inner_text().startswith("找到")
+
+
+@pytest.mark.parametrize(("query", "firsts"), PINYIN_PREFIXES)
+def test_the_start_of_a_name_in_pinyin_finds_it_first(
+    server: str, page: Page, query: str, firsts: set[str]
+) -> None:
+    groups = search(page, server, query)
+    assert groups and site_path(server, groups[0][0]) in firsts, groups[:3]
+
+
+def test_pinyin_stays_out_of_the_excerpts(server: str, page: Page) -> None:
+    search(page, server, "wdz")
+    shown = page.locator(".wm-search__results").inner_text()
+    assert "汪德忠" in shown
+    assert "wdz" not in shown and "wangdezhong" not in shown
+    assert "\u2062" not in shown and "\u2063" not in shown
 
 
 def test_only_page_bodies_are_indexed(pagefind_site: Path) -> None:

@@ -36,6 +36,28 @@ SEARCHES = [
     (HONOREE, HONOREE_ROLL, "#h-2026q3-ddmf-wang-dezhong"),
 ]
 
+PINYIN_SEARCHES = [
+    # Names of the sample typed as pinyin (site/search/pinyin.py): full, initials, apart.
+    ("baoquanlubeishequ", STATION, ""),  # a site: 宝泉路北社区新时代文明实践站
+    ("bqlbsq", STATION, ""),
+    ("bao quan lu bei she qu", STATION, ""),
+    ("hongsexiaoyu", "teams/qindu-hongse-xiaoyu/", ""),  # a team, by its brand 红色小遇
+    ("hsxy", "teams/qindu-hongse-xiaoyu/", ""),
+    # A service on its first site's menu; 长者 reads zhangzhe, as pypinyin's dictionary has it.
+    ("zhangzheshengrihui", "sites/qindu-huafu-yuyuan/", "#s-zhangzhe-shengrihui"),
+    ("zzsrh", "sites/qindu-huafu-yuyuan/", "#s-zhangzhe-shengrihui"),
+    ("wangdezhong", HONOREE_ROLL, "#h-2026q3-ddmf-wang-dezhong"),  # an honoured person
+    ("wdz", HONOREE_ROLL, "#h-2026q3-ddmf-wang-dezhong"),
+    ("zmjt", "honors/category/最美家庭/", ""),  # an honour category
+    ("xbgf", "sites/qindu-xiaobin-gongfang/", ""),  # 小滨工坊 before 小滨工坊便民维修
+]
+PINYIN_PREFIXES = [
+    # The start of a name finds the names that start so: 宝泉路北社区 and 宝泉路南社区.
+    ("bql", {"sites/qindu-baoquanlu-north/", "sites/qindu-baoquanlu-south/"}),
+    ("baoquanlu", {"sites/qindu-baoquanlu-north/", "sites/qindu-baoquanlu-south/"}),
+    ("xiaobin", {"sites/qindu-xiaobin-gongfang/"}),
+]
+
 
 def search(page: Page, base_url: str, query: str) -> list[list[str]]:
     """Type a query into Material's search; the result groups' hrefs, best first."""
@@ -88,6 +110,21 @@ def test_chinese_search_puts_the_right_page_first(
     site_server: str, page: Page, query: str, first: str, anchor: str
 ) -> None:
     assert_found_first(site_server, search(page, site_server, query), query, first, anchor)
+
+
+@pytest.mark.parametrize(("query", "first", "anchor"), PINYIN_SEARCHES)
+def test_pinyin_search_puts_the_named_record_first(
+    site_server: str, page: Page, query: str, first: str, anchor: str
+) -> None:
+    assert_found_first(site_server, search(page, site_server, query), query, first, anchor)
+
+
+@pytest.mark.parametrize(("query", "firsts"), PINYIN_PREFIXES)
+def test_the_start_of_a_name_in_pinyin_finds_it_first(
+    site_server: str, page: Page, query: str, firsts: set[str]
+) -> None:
+    groups = search(page, site_server, query)
+    assert groups and site_path(site_server, groups[0][0]) in firsts, groups[:3]
 
 
 def test_no_request_leaves_the_machine(

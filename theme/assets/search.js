@@ -9,6 +9,12 @@
    in this order) and once as separate characters, which Pagefind ranks; the phrase's pages
    are shown in that ranking. When no page has the phrase, the ranked pages are shown.
 
+   A query of Latin letters only is pinyin: the names of records are indexed with their
+   full pinyin and initials (generator/site/search/pinyin.py), so its words are joined
+   (bao quan lu → baoquanlu) and searched as one word, ranked by Pagefind, whose prefix
+   matching finds bqlbsq from bql. Those terms sit between two invisible marks in the page
+   text; they are cut out of the excerpts shown.
+
    Page text comes from Pagefind's fragments; it is only ever set with textContent (the
    highlighted words as <mark> elements made here), never as markup. */
 (function () {
@@ -19,6 +25,10 @@
   var WAIT_MS = 300; // typing pause before searching
   var HAN = /([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])/g;
   var ZWSP = /\u200b/g; // between the characters of the indexed text
+  var LATIN = /^[a-z0-9\s]+$/i;
+  // Pinyin terms in the page text, whole or cut off at either end of an excerpt.
+  var PINYIN = /\u2062[^\u2063]*(\u2063|$)/g;
+  var PINYIN_CUT = /^[^\u2062\u2063]*\u2063/;
 
   var MESSAGES = {
     searching: "正在搜索……",
@@ -57,7 +67,8 @@
   // Pagefind's excerpt is text with <mark> around the words found: rebuild it as nodes.
   function excerpt(html) {
     var out = document.createElement("p");
-    var parsed = new DOMParser().parseFromString(html.replace(ZWSP, ""), "text/html").body
+    html = html.replace(ZWSP, "").replace(PINYIN, "").replace(PINYIN_CUT, "");
+    var parsed = new DOMParser().parseFromString(html, "text/html").body
       .childNodes;
     for (var i = 0; i < parsed.length; i++) {
       var node = parsed[i];
@@ -79,6 +90,11 @@
   // The separately ranked pages that also hold the phrase, best first; the phrase's own
   // result is kept for its sections (where the phrase is, not where the characters are).
   function rank(pagefind, query) {
+    if (LATIN.test(query)) {
+      return pagefind.search(query.replace(/\s+/g, "").toLowerCase()).then(function (found) {
+        return { whole: found.results.length > 0, results: found.results };
+      });
+    }
     var chars = characters(query);
     return Promise.all([pagefind.search('"' + chars + '"'), pagefind.search(chars)]).then(
       function (both) {

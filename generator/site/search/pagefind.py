@@ -18,6 +18,12 @@ zero-width space between adjacent Han characters in the text (never in tags, so 
 anchors stay as built), which makes every character a word; `search.js` sends the query as
 characters too, searches them as a phrase (exact: the characters in this order) and ranks
 those pages by Pagefind's scores. The published pages are not changed.
+
+Names are findable by pinyin (`pinyin.py`): after each heading of the copy that is a
+record's home its terms follow, weighted above any heading (`HOME_WEIGHT`), and after a
+heading that mentions a name, that name's terms weighted less (`NEAR_WEIGHT`). They sit
+between `PINYIN_OPEN` and `PINYIN_CLOSE`, which `search.js` cuts out of the excerpts a
+resident reads.
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from .pinyin import Names
 
 BACKENDS = ("material", "pagefind")
 
@@ -79,6 +87,37 @@ def by_character(html: str) -> str:
     return "".join(parts)
 
 
+HOME_WEIGHT = 10  # Pagefind's greatest; an h1 weighs 7, and weights count squared
+NEAR_WEIGHT = 3
+PINYIN_OPEN = "\u2062"  # INVISIBLE TIMES and INVISIBLE SEPARATOR: in no record's text
+PINYIN_CLOSE = "\u2063"
+_HEADING = re.compile(r"<h([1-6])(\s[^>]*)?>(.*?)</h\1>", re.S)
+_ID = re.compile(r'\sid="([^"]*)"')
+
+
+def page_url(relative: Path) -> str:
+    """`sites/x/index.html` → `sites/x/`, the URL its search docs are located by."""
+    url = relative.as_posix()
+    return url.removesuffix("index.html") if url.endswith("index.html") else url
+
+
+def with_pinyin(html: str, url: str, found: Names) -> str:
+    """`html` with the pinyin terms of its names after the headings that hold them."""
+
+    def add(match: re.Match[str]) -> str:
+        anchor = _ID.search(match[2] or "")
+        location = f"{url}#{anchor[1]}" if anchor else url
+        home, near = found.home_and_near(location, match[3])
+        extra = "".join(
+            f'<p data-pagefind-weight="{weight}">{PINYIN_OPEN} {" ".join(words)} {PINYIN_CLOSE}</p>'
+            for weight, words in ((HOME_WEIGHT, home), (NEAR_WEIGHT, near))
+            if words
+        )
+        return match[0] + extra
+
+    return _HEADING.sub(add, html)
+
+
 def pagefind_command(pages: Path, bundle: Path) -> list[str]:
     """The Pagefind run over `pages`: one Chinese index of the marked page bodies."""
     return [
@@ -98,7 +137,7 @@ def pagefind_command(pages: Path, bundle: Path) -> list[str]:
     ]
 
 
-def index_site(site_dir: Path) -> None:
+def index_site(site_dir: Path, found: Names | None = None) -> None:
     """Write Pagefind's index of the built site into `site_dir/pagefind/`.
 
     Pagefind's output is the same, byte for byte, for the same pages (checked at county
@@ -119,7 +158,10 @@ def index_site(site_dir: Path) -> None:
                 continue
             copy = pages / relative
             copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(by_character(page.read_text(encoding="utf-8")), encoding="utf-8")
+            html = page.read_text(encoding="utf-8")
+            if found is not None:
+                html = with_pinyin(html, page_url(relative), found)
+            copy.write_text(by_character(html), encoding="utf-8")
         done = subprocess.run(
             pagefind_command(pages, bundle), capture_output=True, text=True, check=False
         )

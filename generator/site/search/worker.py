@@ -1,4 +1,4 @@
-"""A fix to Material's search worker so Chinese queries are not cut short.
+"""Fixes to Material's search worker: Chinese queries not cut short, pinyin found exactly.
 
 Material splits a Chinese query into words it finds in the index (`segment` in
 its worker, marked experimental). Two flaws make whole names unfindable: it only
@@ -12,6 +12,13 @@ word of the index (our names are whole words, see `words.py`), and let
 segmentation try substrings up to the end. If a Material update changes the
 function so the patch no longer applies, `patch_worker` raises: the build fails
 and whoever upgrades sees why, instead of search quietly getting worse.
+
+A query of Latin letters only is pinyin (the site's names have pinyin terms, see
+`pinyin.py`): its words are joined (`bao quan lu` → `baoquanlu`, as the terms are
+written), and besides Material's prefix search (`bql*`, which also finds `bqlnsq`) each
+word is searched exactly with a boost (`bql^10`), so the name read exactly so comes
+first. The same rule, found in the function that transforms the query, is patched in
+the same way (`_QUERY`).
 """
 
 from __future__ import annotations
@@ -30,7 +37,12 @@ _SEGMENT = re.compile(
     r"for\(let (?P<j>\w+)=(?P=i)\+1;(?P=j))<(?P<tail>(?P=q)\.length;(?P=j)\+\+\))"
 )
 
+# search(e){if(e=e.replace(new RegExp("\\p{sc=Han}+","gu"),...),e=ce(e),!e)return{items:[]};
+_QUERY = re.compile(r"(?P<q>\w+)=(?P<transform>\w+)\((?P=q)\),!(?P=q)\)return\{items:\[\]\}")
+
 MARKER = "/*wenming-segment-fix*/"
+PINYIN_MARKER = "/*wenming-pinyin*/"
+EXACT_BOOST = 10
 
 
 class WorkerPatchError(RuntimeError):
@@ -39,17 +51,33 @@ class WorkerPatchError(RuntimeError):
 
 def patch_worker(script: str) -> str:
     """The worker's source with the segmentation fix; unchanged if already patched."""
-    if MARKER in script:
-        return script
-    found = list(_SEGMENT.finditer(script))
+    if MARKER not in script:
+        m = _one(_SEGMENT, script, "search_worker_changed")
+        keep_whole = (
+            f"for(const k in {m['ix']})if(k.startsWith({m['q']}))return new Set([{m['q']}]);"
+        )
+        replacement = (
+            f"function {m['name']}({m['q']},{m['ix']}){{{MARKER}{keep_whole}"
+            f"{m['head']}<={m['tail']}"
+        )
+        script = script[: m.start()] + replacement + script[m.end() :]
+    if PINYIN_MARKER not in script:
+        m = _one(_QUERY, script, "search_worker_query_changed")
+        q = m["q"]
+        joined = f"/^[a-z ]+$/i.test({q}.trim())?{q}.replace(/ +/g,''):{q}"
+        exact = rf'{q}.replace(/(^|\s)([a-z0-9]+)\*(?=\s|$)/gi,"$1$2* $2^{EXACT_BOOST}")'
+        replacement = (
+            f"{q}={m['transform']}({PINYIN_MARKER} {joined}),{q}={exact},!{q})return{{items:[]}}"
+        )
+        script = script[: m.start()] + replacement + script[m.end() :]
+    return script
+
+
+def _one(pattern: re.Pattern[str], script: str, message: str) -> re.Match[str]:
+    found = list(pattern.finditer(script))
     if len(found) != 1:
-        raise WorkerPatchError(say("search_worker_changed"))
-    m = found[0]
-    keep_whole = f"for(const k in {m['ix']})if(k.startsWith({m['q']}))return new Set([{m['q']}]);"
-    replacement = (
-        f"function {m['name']}({m['q']},{m['ix']}){{{MARKER}{keep_whole}{m['head']}<={m['tail']}"
-    )
-    return script[: m.start()] + replacement + script[m.end() :]
+        raise WorkerPatchError(say(message))
+    return found[0]
 
 
 def patch_site(site_dir: Path) -> None:
