@@ -93,9 +93,11 @@ def make_field(
         field.update(widget="number", value_type="float")
     elif pattern is not None:
         field.update(widget="string", pattern=[form_pattern(pattern), _pattern_hint(field)])
-    elif "integer" in kinds or ("number" in kinds and "string" not in kinds):
+    elif "string" not in kinds and kinds & {"integer", "number"}:
+        # A field that also takes text (a phone, a region code) keeps its leading zeros and
+        # dashes in a text box; only a field that is a number and nothing else gets a spinner.
         field.update(widget="number", value_type="int", min=0)
-    elif any("maxLength" in o for o in options):
+    elif any("maxLength" in o for o in options) or "integer" in kinds:
         field["widget"] = "string"
     else:
         field["widget"] = "text"

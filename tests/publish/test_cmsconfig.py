@@ -90,6 +90,14 @@ def test_counts_coordinates_and_nested_lists() -> None:
     assert _field(site, "parent")["collection"] == "sites"
 
 
+def test_phones_and_region_codes_are_text_boxes_not_number_spinners() -> None:
+    """029-33210001 or 0354-4112002 in a number field would lose the dash and the 0."""
+    site = _collection("sites")["fields"]
+    staff = _field(site, "staff")["fields"]
+    for field in (_field(site, "phone"), _field(site, "region"), _field(staff, "phone")):
+        assert field["widget"] == "string", field
+
+
 def test_the_build_adds_the_backend_and_local_proxy() -> None:
     backend = {"name": "gitea", "repo": "county/wenming", "base_url": "https://git.county.test"}
     config = build_config(CONTENT, backend)
