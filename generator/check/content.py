@@ -89,7 +89,9 @@ def check_content(
             entry = Entry(kind, result.record, result.loaded, folder)
         elif result.partial is not None and not single and kind != "edition":
             partial = result.partial
-            entry = Entry(kind, partial.record, result.loaded, folder, partial.invalid)
+            entry = Entry(
+                kind, partial.record, result.loaded, folder, partial.invalid, partial.dropped
+            )
         elif single and result.partial is not None and _only_unknown(result.partial, model):
             # A misspelt key in vocabularies.yml (or publisher.yml, regions.yml) leaves
             # every field it has typed: the other files are still checked against it.

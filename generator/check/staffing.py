@@ -77,7 +77,7 @@ def _check_site(
             )
         key = (member.name, member.role)
         if key in seen:
-            first, _ = entry.loaded.positions.of(("staff", seen[key], "name"))
+            first, _ = entry.position(("staff", seen[key], "name"))
             loc = ("staff", i, "name")
             report.at(
                 entry, loc, "staff_duplicate", value=member.name, role=member.role, first=first

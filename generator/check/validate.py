@@ -21,6 +21,7 @@ from ..read.load import Loaded
 from ..records.rules import RULES, broken_rules
 from ..report import messages
 from ..report.problems import Problem, Tally
+from . import pruning
 from .explanations import MODEL_CHECKS, explain, problem_of
 from .labels import field_info, full_annotation, label_of, nested_model
 
@@ -39,6 +40,9 @@ class Partial:
 
     record: Any
     invalid: frozenset[str]
+    # List items left out because a value inside them is wrong (`pruning.py`), at their
+    # places in the file; the record's other items are typed and checked.
+    dropped: tuple[tuple[Any, ...], ...] = ()
 
 
 def validate(
@@ -65,14 +69,14 @@ def validate_record(
     try:
         record: Any = model.model_validate(data)
         invalid: frozenset[str] = frozenset()
+        dropped: tuple[tuple[Any, ...], ...] = ()
         problems: list[Problem] = []
     except ValidationError as error:
         errors = error.errors(include_url=False)
         problems = [problem_of(loaded, model, e) for e in errors if take()]
-        invalid = frozenset(str(e["loc"][0]) for e in errors if e["loc"])
         if not isinstance(data, dict) or () in (tuple(e["loc"]) for e in errors):
             return None, None, problems
-        record = _lenient(model).model_validate({k: v for k, v in data.items() if k not in invalid})
+        record, invalid, dropped = _typed_part(model, data, [tuple(e["loc"]) for e in errors])
     for kind, at in broken_rules(model, record, invalid, data):
         if take():
             line, col = loaded.positions.of((at,), key=True)
@@ -80,7 +84,34 @@ def validate_record(
             problems.append(Problem.at(loaded.path, line, col, label, kind))
     if not problems:
         return record, None, []
-    return None, Partial(record, invalid), problems
+    return None, Partial(record, invalid, dropped), problems
+
+
+def _typed_part(
+    model: type[BaseModel], data: dict[str, Any], locs: list[tuple[Any, ...]]
+) -> tuple[Any, frozenset[str], tuple[tuple[Any, ...], ...]]:
+    """What could be typed: the record without its wrong fields and wrong list items.
+
+    An error inside a list item leaves out that item only (`pruning.py`); any other
+    error, or a list the model refuses once an item is out, leaves out the whole field.
+    """
+    lenient = _lenient(model)
+    invalid = {str(loc[0]) for loc in locs if loc and pruning.item_of(loc) is None}
+    items = [item for loc in locs if (item := pruning.item_of(loc)) is not None]
+    for _ in range(3):
+        dropped = pruning.outermost(i for i in items if str(i[0]) not in invalid)
+        kept = {k: v for k, v in data.items() if k not in invalid}
+        pruned = pruning.without(kept, dropped)
+        if pruned is None:
+            invalid |= {str(i[0]) for i in dropped}
+            continue
+        try:
+            return lenient.model_validate(pruned), frozenset(invalid), dropped
+        except ValidationError as error:
+            invalid |= {str(e["loc"][0]) for e in error.errors(include_url=False) if e["loc"]}
+    invalid = {str(loc[0]) for loc in locs if loc}
+    kept = {k: v for k, v in data.items() if k not in invalid}
+    return lenient.model_validate(kept), frozenset(invalid), ()
 
 
 _LENIENT: dict[type[BaseModel], type[BaseModel]] = {}
