@@ -133,6 +133,10 @@ def _check_entries(
         here: Loc = (*at, "entries", i)
         if line.add is None and line.deduct is None and not line.veto:
             report.at(entry, (*here, "month"), "points_entry_empty", on_key=True)
+        written = [k for k in ("add", "deduct", "veto") if getattr(line, k) not in (None, False)]
+        if len(written) > 1:  # one line is one decision, with its own reason
+            both = "、".join(written)
+            report.at(entry, (*here, written[1]), "points_entry_mixed", on_key=True, keys=both)
         for key in ("deduct", "veto"):
             if getattr(line, key) and not line.reason:
                 report.at(entry, (*here, key), "points_reason_missing", on_key=True, key=key)

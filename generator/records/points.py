@@ -26,15 +26,16 @@ from .base import (
     Record,
 )
 from .fields import Day, Flag, Id, Int, Name, Quarter, SignedInt, Text
-from .parsers import need_text
+from .parsers import FULLWIDTH_DIGITS, need_text
 from .quarter import FIRST_YEAR, LAST_YEAR
 
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_MONTH = re.compile(r"^([0-9]{4})-([0-9]{1,2})$")
 
 
 def parse_month(value: Any) -> str:
     """`2026-07` (or `2026-7`) → `2026-07`; anything else says how a month is written."""
-    text = need_text(value).strip()
+    # Full-width digits and dash from a Chinese keyboard read as the ASCII ones, as in counts.
+    text = need_text(value).strip().translate(FULLWIDTH_DIGITS).replace("－", "-")
     match = _MONTH.match(text)
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise PydanticCustomError("wm_month", "month", {"value": text})

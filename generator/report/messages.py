@@ -297,6 +297,7 @@ MESSAGES: dict[str, str] = {
     "points_month_outside": "月份 {value} 不在 {quarter} 内（本季度是 {first} 至 {last}：请改月份，或把这一条移到那个季度的积分文件）",
     "points_total": "季度合计写的是 {value}，各项加分减去减分是 {right}（请把 total 改成 {right}，或删去 total 让网站自动计算）",
     "points_entry_empty": "这一条既没有加分、减分，也没有一票否决（请写 add: 分数、deduct: 分数 或 veto: true，或删去这一条）",
+    "points_entry_mixed": "一条积分只能写加分、减分、一票否决中的一项，这一条写了 {keys}（请拆成两条，各写月份和原因）",
     "points_reason_missing": "{key} 必须写原因（请在这一条加一行 reason: 原因；原因默认不公开，可以公开的再加 public: true）",
     "points_dimension_missing": "群众积分每一条都要写方面（请加一行 dimension: 方面，可选：{allowed}）",
     "points_dimension_unknown": "“{value}”不是本县的群众积分方面（{hint}可选：{allowed}；如需新增，请在 content/vocabularies.yml 的 points.dimensions 中添加）",

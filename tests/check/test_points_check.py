@@ -168,3 +168,32 @@ def test_an_edition_made_before_points_existed_froze_none(
     path.parent.mkdir(parents=True)
     path.write_text(yaml.safe_dump(GOOD, allow_unicode=True), "utf-8")
     assert wenming("check", "content").exit_code == 0
+
+
+def test_full_width_digits_in_a_month_read_as_the_month(tmp_path: Path) -> None:
+    """２０２６-０８ typed on a Chinese keyboard is August 2026, as ３ is 3 in a count."""
+    record = yaml.safe_load(yaml.safe_dump(GOOD))
+    record["party"][0]["members"][0]["entries"][1]["month"] = "２０２６－０８"
+    catalog, problems = check(tmp_path, record)
+    assert problems == [] and catalog is not None
+    (points,) = catalog.points.values()
+    assert points.party[0].members[0].entries[1].month == "2026-08"
+    record["party"][0]["members"][0]["entries"][1]["month"] = "２０２６-１０"
+    _, problems = check(tmp_path / "q4", record)
+    assert kinds(problems) == ["points_month_outside"]
+    assert "月份 2026-10 不在 2026-Q3 内" in problems[0].text
+
+
+def test_one_entry_holds_one_decision(tmp_path: Path) -> None:
+    record = yaml.safe_load(yaml.safe_dump(GOOD))
+    entry = record["party"][0]["members"][0]["entries"][0]
+    entry["deduct"] = "1"
+    entry["reason"] = "迟到"
+    record["party"][0]["members"][0].pop("total")
+    _, problems = check(tmp_path, record)
+    assert kinds(problems) == ["points_entry_mixed"]
+    assert "这一条写了 add、deduct（请拆成两条" in problems[0].text
+    entry.pop("deduct")
+    entry["veto"] = "true"
+    _, problems = check(tmp_path / "veto", record)
+    assert kinds(problems) == ["points_entry_mixed"] and "add、veto" in problems[0].text
