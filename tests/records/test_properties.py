@@ -101,6 +101,7 @@ BY_PARSER: dict[Any, st.SearchStrategy[Any]] = {
     parsers.parse_clock: CLOCK,
     count.parse_count: COUNT,
     count.parse_int: INT,
+    count.parse_signed_int: st.one_of(INT, INT.map(lambda n: f"-{n}")),
     parsers.parse_flag: FLAG,
     parsers.parse_decimal: LNG,
     parsers.parse_quarter: QUARTER,
