@@ -6,6 +6,7 @@ serve, a folder, disk or port that cannot be used), 2 usage errors, 128 + N afte
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -79,7 +80,12 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("directory", default="content", type=click.Path(file_okay=False, path_type=Path))
+@click.argument(
+    "directory",
+    default="content",
+    metavar="内容目录",
+    type=click.Path(file_okay=False, path_type=Path),
+)
 @click.option(
     "--format",
     "fmt",
@@ -95,9 +101,12 @@ def main() -> None:
     help=say("help_check_cache", folder=CACHE_FOLDER),
 )
 def check(directory: Path, fmt: str, cache: bool) -> None:
-    """检查 DIRECTORY（默认 content）下的全部记录，一次报告所有错误。"""
+    """检查内容目录（默认 content）下的全部记录，一次报告所有错误。"""
     if not directory.is_dir():
         raise click.UsageError(say("check_no_content", path=directory))
+    inside = _inside_content(directory)
+    if inside is not None:
+        raise click.UsageError(say("check_sub_folder", path=directory, content=inside))
     started = time.perf_counter()
     kept = ContentCache.for_content(directory) if cache else None
     # Today (Shanghai) as the build will see it: notice periods over, corrections ahead.
@@ -122,8 +131,21 @@ def check(directory: Path, fmt: str, cache: bool) -> None:
         click.echo(summary_line(problems), err=True)
 
 
+def _inside_content(directory: Path) -> Path | None:
+    """The content folder that `directory` is a folder of (content/points, a quarter's), if any."""
+    # Records are read from the top: a folder below it lacks the sites and vocabularies.
+    above = directory.resolve().parent
+    if not (directory / "publisher.yml").exists():
+        for folder in (above, above.parent):
+            if (folder / "publisher.yml").is_file():
+                return Path(os.path.relpath(folder))
+    return None
+
+
 @main.command()
-@click.argument("out", default="schema", type=click.Path(file_okay=False, path_type=Path))
+@click.argument(
+    "out", default="schema", metavar="输出目录", type=click.Path(file_okay=False, path_type=Path)
+)
 @click.option(
     "--content",
     "content_dir",
@@ -132,7 +154,7 @@ def check(directory: Path, fmt: str, cache: bool) -> None:
     help=say("help_schema_content"),
 )
 def schema(out: Path, content_dir: Path) -> None:
-    """为每种记录写一个 JSON Schema 到 OUT（默认 schema/），供编辑器补全和提示。"""
+    """为每种记录写一个 JSON Schema 到输出目录（默认 schema/），供编辑器补全和提示。"""
     written = write_schemas(out, content_dir)
     for path in written:
         click.echo(path.as_posix())
@@ -169,9 +191,9 @@ def build(config_file: Path, site_dir: Path | None, engine: str) -> None:
 
 @main.command(name="export")
 @config_option
-@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("out", metavar="输出目录", type=click.Path(file_okay=False, path_type=Path))
 def export_command(config_file: Path, out: Path) -> None:
-    """把网站导出为普通的 docs 文件夹和配置（OUT），不需要 wenming 插件就能用 mkdocs 或 properdocs 生成。"""
+    """把网站导出为普通的 docs 文件夹和配置（输出目录），不需要 wenming 插件就能用 mkdocs 或 properdocs 生成。"""
     if not config_file.is_file():
         raise click.UsageError(say("cli_no_config", path=config_file))
     # Imported here: the site's code needs jinja2, which the pre-commit hook running
@@ -240,11 +262,11 @@ def _prompt(text: str) -> str:
 
 
 @main.command()
-@click.argument("quarter")
+@click.argument("quarter", metavar="季度")
 @content_option
 @click.option("--date", "day", default=None, help=say("help_publish_date"))
 def publish(quarter: str, content_dir: Path, day: str | None) -> None:
-    """发布 QUARTER（例如 2026-Q3）：检查是否齐备，写入 content/editions/QUARTER.yml。"""
+    """发布一个季度（例如 2026-Q3）：检查是否齐备，写入 content/editions/季度.yml。"""
     with _reported():
         done = publish_quarter(content_dir, quarter, day)
     if done.problems:
@@ -264,7 +286,7 @@ def publish(quarter: str, content_dir: Path, day: str | None) -> None:
 
 
 @main.command()
-@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("out", metavar="输出目录", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--scale",
     type=click.Choice(SCALES),
@@ -274,7 +296,7 @@ def publish(quarter: str, content_dir: Path, day: str | None) -> None:
 )
 @click.option("--seed", type=int, default=1, show_default=True, help=say("help_synth_seed"))
 def synth(out: Path, scale: str, seed: int) -> None:
-    """在 OUT 写入一套合成的演示内容（虚构，能通过检查），用于性能测试。"""
+    """在输出目录写入一套合成的演示内容（虚构，能通过检查），用于性能测试。"""
     count = write_synthetic(out, scale, seed)  # type: ignore[arg-type]  # click checked the choice
     click.echo(say("synth_written", count=count, path=out.as_posix(), scale=scale, seed=seed))
 

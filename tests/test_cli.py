@@ -292,3 +292,24 @@ def test_help_is_chinese_around_the_commands(wenming: Callable[..., Result]) -> 
 def test_the_version_is_said_in_chinese() -> None:
     result = CliRunner().invoke(main, ["--version"])
     assert result.exit_code == 0 and result.output.startswith("wenming 版本 ")
+
+
+@pytest.mark.parametrize("folder", ["content/points", "content/activities/2026-Q4"])
+def test_checking_a_folder_inside_content_says_to_check_content(
+    monkeypatch: pytest.MonkeyPatch, wenming: Callable[..., Result], folder: str
+) -> None:
+    monkeypatch.chdir(REPO)
+    result = wenming("check", folder)
+    assert result.exit_code == 2
+    assert f"{folder} 是内容目录 content 里的一个记录文件夹" in result.output
+    assert "wenming check content）" in result.output and "缺少文件" not in result.output
+
+
+def test_a_wrong_argument_is_named_in_chinese(
+    monkeypatch: pytest.MonkeyPatch, wenming: Callable[..., Result]
+) -> None:
+    monkeypatch.chdir(REPO)
+    result = wenming("check", "README.md")
+    assert result.exit_code == 2
+    assert "'内容目录' 的值不对：'README.md' 是一个文件" in result.output
+    assert "DIRECTORY" not in result.output

@@ -169,6 +169,10 @@ def _place(rel: str, shown: str, problems: list[Problem]) -> str | None:
         return parts[0]
     folder = parts[0]
     depth = 3 if folder in QUARTERED else 2
+    if folder in QUARTERED and len(parts) == 2 and parts[-1].endswith(".yml"):
+        # Right folder, one level short: say which level, not the list of every folder.
+        report("stray_unquartered", folder=folder, name=parts[-1])
+        return None
     if folder not in FOLDERS or len(parts) != depth or not parts[-1].endswith(".yml"):
         report("stray_file", folders="、".join([*SINGLES, *(f + "/" for f in FOLDERS)]))
         return None

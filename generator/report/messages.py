@@ -122,6 +122,7 @@ MESSAGES: dict[str, str] = {
     "parent_cycle": "上级站点绕成了一个圈：{chain}（请检查这些站点的 parent）",
     "date_outside_quarter": "日期 {value} 不在文件夹 {quarter} 的季度内，该季度是 {start} 至 {end}（请改日期，或把文件移到 {right} 文件夹）",
     "folder_not_quarter": "文件夹名“{value}”不是季度（请用 2026-Q3 这样的文件夹名，年份在 1900 至 2099 之间）",
+    "stray_unquartered": "{folder}/ 里的记录要放在季度文件夹里才会被读取（请移到 {folder}/季度/{name}，季度按记录的日期写，例如 {folder}/2026-Q4/{name}）",
     "stray_file": "这个文件放的位置不对，不会被读取（请放到 {folders} 之一；活动、荣誉和积分放在季度文件夹里，例如 activities/2026-Q3/）",
     "not_yaml": "记录文件要以 .yml 结尾（请把文件改名为 {fix}）",
     "name_collision": "文件名与 {other} 只有大小写或字形不同（请改名，避免在别的电脑上互相覆盖）",
@@ -246,6 +247,7 @@ MESSAGES: dict[str, str] = {
     "help_synth_scale": "规模：county 一个县（约 250 个站点、每年 3000 项活动），city 十个县，tiny 供测试。",
     "help_synth_seed": "随机种子：同一种子生成相同内容。",
     # wenming check, new, publish, serve, synth.
+    "check_sub_folder": "{path} 是内容目录 {content} 里的一个记录文件夹，单独检查会缺少站点、词表等（请检查整个内容目录：wenming check {content}）",
     "check_no_content": "找不到内容目录 {path}（请给出 content 目录的路径）",
     "check_passed": "检查通过：{sites} 个站点、{teams} 支服务队、{services} 个服务项目、{activities} 项活动、{honors} 条荣誉、{bulletins} 期简报、{points} 份积分公示（用时 {seconds:.2f} 秒）",
     "new_field_problem": "{field} — {problem}",
