@@ -6,7 +6,6 @@ serve, a folder, disk or port that cannot be used), 2 usage errors, 128 + N afte
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections.abc import Iterator
@@ -28,6 +27,7 @@ from .publish.schema import write_schemas
 from .publish.serving import become_server, port_problem, serve_command
 from .publish.sitebuild import ENGINES, Interrupted, build_site
 from .publish.synth import SCALES, write_synthetic
+from .read.tree import content_above
 from .records.quarter import today
 from .report.messages import say
 from .report.problems import format_report, summary_line
@@ -104,7 +104,7 @@ def check(directory: Path, fmt: str, cache: bool) -> None:
     """检查内容目录（默认 content）下的全部记录，一次报告所有错误。"""
     if not directory.is_dir():
         raise click.UsageError(say("check_no_content", path=directory))
-    inside = _inside_content(directory)
+    inside = content_above(directory)
     if inside is not None:
         raise click.UsageError(say("check_sub_folder", path=directory, content=inside))
     started = time.perf_counter()
@@ -129,17 +129,6 @@ def check(directory: Path, fmt: str, cache: bool) -> None:
     click.echo(say("check_passed", **counts, seconds=elapsed), err=fmt == "github")
     if problems and fmt == "text":
         click.echo(summary_line(problems), err=True)
-
-
-def _inside_content(directory: Path) -> Path | None:
-    """The content folder that `directory` is a folder of (content/points, a quarter's), if any."""
-    # Records are read from the top: a folder below it lacks the sites and vocabularies.
-    above = directory.resolve().parent
-    if not (directory / "publisher.yml").exists():
-        for folder in (above, above.parent):
-            if (folder / "publisher.yml").is_file():
-                return Path(os.path.relpath(folder))
-    return None
 
 
 @main.command()

@@ -182,3 +182,14 @@ def _place(rel: str, shown: str, problems: list[Problem]) -> str | None:
             return None
         return f"{folder}/{parts[1]}"
     return folder
+
+
+def content_above(directory: Path) -> Path | None:
+    """The content folder that `directory` is a folder of (content/points, a quarter's), if any."""
+    # Records are read from the top: a folder below it lacks the sites and vocabularies.
+    above = directory.resolve().parent
+    if not (directory / "publisher.yml").exists():
+        for folder in (above, above.parent):
+            if (folder / "publisher.yml").is_file():
+                return Path(os.path.relpath(folder))
+    return None
