@@ -64,7 +64,7 @@ class Activity(Record):
     start_time: Clock | None = Field(
         None,
         title="开始时间",
-        description="开始时间，24 小时制，写成 19:30（北京时间）；不写则为全天活动。",
+        description="开始时间，24 小时制，写成 19:30（北京时间）；不写则为全天活动；跨多天（写了 end_date）时是每天的开始时间。",
     )
     end_time: Clock | None = Field(
         None,

@@ -55,11 +55,10 @@ def _end_alone(record: Any) -> bool:
 
 
 def _time_reversed(record: Any) -> bool:
-    """On one day the end comes after the start; a series may end earlier in its last day."""
+    """The end comes after the start: over several days the times are each day's (每天)."""
     if record.start_time is None or record.end_time is None:
         return False
-    one_day = record.end_date is None or record.end_date == record.date
-    return bool(one_day and record.end_time <= record.start_time)
+    return bool(record.end_time <= record.start_time)
 
 
 RULES: dict[type[BaseModel], tuple[Rule, ...]] = {

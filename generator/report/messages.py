@@ -319,7 +319,7 @@ MESSAGES: dict[str, str] = {
     "activity_no_sessions": "已举办的活动须填写场次（请添加一行“sessions: 场次”；活动还没有举办，请写 status: 预告）",
     "activity_no_attendance": "已举办的活动须填写人次（请添加一行“attendance: 人次”；活动还没有举办，请写 status: 预告）",
     "activity_end_time_alone": "写了结束时间却没有开始时间（请添加 start_time，例如 start_time: 19:30；不知道时间就删掉 end_time）",
-    "activity_time_reversed": "结束时间不晚于开始时间（请核对 start_time 和 end_time，用 24 小时制，晚上 9 点写 21:00）",
+    "activity_time_reversed": "结束时间不晚于开始时间（请核对 start_time 和 end_time，用 24 小时制，晚上 9 点写 21:00；跨多天的活动，时间是每天的开始和结束时间）",
     "edition_announced_over": "活动 {id} 已于 {day} 举办，状态仍是“预告”（请填写 sessions 和 attendance，并把 status 改为 已举办；没有举办请改为 已取消）",
     "activity_announced_past": "提示：活动已于 {day} 举办，状态仍是“预告”，网站上已不再预告它（请填写 sessions 和 attendance，并把 status 改为 已举办；没有举办请改为 已取消）",
 }

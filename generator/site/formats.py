@@ -37,7 +37,7 @@ _WEEKDAYS = "一二三四五六日"
 
 def cn_when(activity: Activity) -> str:
     """When an announced activity happens, as a notice writes it:
-    `2026年12月12日（星期六）19:30—21:00`, `2026年12月20日至12月22日`, the day alone when
+    `2026年12月12日（星期六）19:30—21:00`, `2026年12月20日至12月22日`, `…至12月22日 每天 09:00—11:00`, the day alone when
     no time is given (a whole-day activity)."""
     day = activity.date
     text = f"{cn_date(day)}（星期{_WEEKDAYS[day.weekday()]}）"
@@ -45,7 +45,8 @@ def cn_when(activity: Activity) -> str:
         last = activity.end_date
         text += f"至{cn_day(last) if last.year == day.year else cn_date(last)}"
     if activity.start_time:
-        text += f" {activity.start_time:%H:%M}"
+        several = activity.end_date and activity.end_date != day
+        text += f"{' 每天 ' if several else ' '}{activity.start_time:%H:%M}"
         if activity.end_time:
             text += f"—{activity.end_time:%H:%M}"
     return text

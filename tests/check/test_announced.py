@@ -114,16 +114,18 @@ def test_the_end_must_come_after_the_start(content: Path) -> None:
     write_plan(content, "status: 预告\ndate: 2026-12-12\nstart_time: 19:30\nend_time: 09:00\n")
     assert _problems(content) == [
         "content/activities/2026-Q4/2026q4-plan.yml:9:1: end_time（结束时间） — "
-        "结束时间不晚于开始时间（请核对 start_time 和 end_time，用 24 小时制，晚上 9 点写 21:00）"
+        "结束时间不晚于开始时间（请核对 start_time 和 end_time，用 24 小时制，晚上 9 点写 21:00；跨多天的活动，时间是每天的开始和结束时间）"
     ]
 
 
-def test_a_series_may_end_earlier_in_the_day_than_it_began(content: Path) -> None:
+def test_over_several_days_the_times_are_each_days(content: Path) -> None:
+    """19:30 to 12:00 over two days is no daily slot: refused, saying the times are daily."""
     write_plan(
         content,
         "status: 预告\ndate: 2026-12-12\nend_date: 2026-12-13\nstart_time: 19:30\nend_time: 12:00\n",
     )
-    assert _problems(content) == []
+    (only,) = _problems(content)
+    assert "结束时间不晚于开始时间" in only and "跨多天的活动，时间是每天的开始和结束时间" in only
 
 
 def test_an_end_time_needs_a_start_time(content: Path) -> None:

@@ -215,3 +215,19 @@ def test_an_announcement_offers_its_correction_mail_landing_on_its_card(
     )
     text = parse_qs(urlsplit(mail).query)["body"][0]
     assert "页面：https://wenming.test/activities/plans/#a-2026q4-shexian-yuji-xuanjiang" in text
+
+
+def test_times_over_several_days_are_each_days(sample: Catalog) -> None:
+    """12月12日至13日 09:30—11:00 is that slot twice, in the calendar as on the page."""
+    from generator.site.files import calendars as ics
+    from generator.site.formats import cn_when
+
+    talk = sample.activities["2026q4-shexian-yuji-xuanjiang"]
+    series = talk.model_copy(update={"end_date": date(2026, 12, 13)})
+    assert cn_when(series) == "2026年12月12日（星期六）至12月13日 每天 09:30—11:00"
+    data = ics._calendar(sample, [series], "全县", "https://wenming.test/")
+    assert b"RRULE:FREQ=DAILY;COUNT=2\r\n" in data
+    (event,) = parse(data).events
+    assert event.dtstart == datetime(2026, 12, 12, 9, 30, tzinfo=SHANGHAI)
+    assert event.dtend == datetime(2026, 12, 12, 11, 0, tzinfo=SHANGHAI)
+    assert [d.date() for d in event.as_rrule()] == [date(2026, 12, 12), date(2026, 12, 13)]

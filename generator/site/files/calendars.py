@@ -79,6 +79,10 @@ def _event(catalog: Catalog, activity: Activity, base_url: str) -> Event:
     event.add("dtstart", start)
     if end is not None:
         event.add("dtend", end)
+    days = ((activity.end_date or activity.date) - activity.date).days + 1
+    if activity.start_time is not None and days > 1:
+        # 12月10日至11日 07:05—08:00 is that hour on each day, as the page says (每天).
+        event.add("rrule", {"freq": "daily", "count": days})
     cancelled = activity.status == "已取消"
     event.add("summary", f"已取消：{activity.title}" if cancelled else activity.title)
     event.add("status", STATUS[activity.status])
@@ -104,15 +108,14 @@ def _event(catalog: Catalog, activity: Activity, base_url: str) -> Event:
 
 
 def _span(activity: Activity) -> tuple[date | datetime, date | datetime | None]:
-    """DTSTART and DTEND: Beijing times, or whole days (DTEND the day after the last)."""
+    """DTSTART and DTEND: Beijing times of the first day (repeated daily over several
+    days), or whole days (DTEND the day after the last)."""
     last = activity.end_date or activity.date
     if activity.start_time is None:
         return activity.date, last + timedelta(days=1)
     start = datetime.combine(activity.date, activity.start_time, SHANGHAI)
     if activity.end_time is not None:
-        return start, datetime.combine(last, activity.end_time, SHANGHAI)
-    if last != activity.date:
-        return start, datetime.combine(last, time(23, 59), SHANGHAI)
+        return start, datetime.combine(activity.date, activity.end_time, SHANGHAI)
     return start, None  # a moment: RFC 5545 needs no DTEND
 
 
