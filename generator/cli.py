@@ -83,7 +83,7 @@ def main() -> None:
 @click.argument(
     "directory",
     default="content",
-    metavar="内容目录",
+    metavar=say("metavar_content"),
     type=click.Path(file_okay=False, path_type=Path),
 )
 @click.option(
@@ -133,7 +133,10 @@ def check(directory: Path, fmt: str, cache: bool) -> None:
 
 @main.command()
 @click.argument(
-    "out", default="schema", metavar="输出目录", type=click.Path(file_okay=False, path_type=Path)
+    "out",
+    default="schema",
+    metavar=say("metavar_out"),
+    type=click.Path(file_okay=False, path_type=Path),
 )
 @click.option(
     "--content",
@@ -180,7 +183,7 @@ def build(config_file: Path, site_dir: Path | None, engine: str) -> None:
 
 @main.command(name="export")
 @config_option
-@click.argument("out", metavar="输出目录", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("out", metavar=say("metavar_out"), type=click.Path(file_okay=False, path_type=Path))
 def export_command(config_file: Path, out: Path) -> None:
     """把网站导出为普通的 docs 文件夹和配置（输出目录），不需要 wenming 插件就能用 mkdocs 或 properdocs 生成。"""
     if not config_file.is_file():
@@ -251,7 +254,7 @@ def _prompt(text: str) -> str:
 
 
 @main.command()
-@click.argument("quarter", metavar="季度")
+@click.argument("quarter", metavar=say("metavar_quarter"))
 @content_option
 @click.option("--date", "day", default=None, help=say("help_publish_date"))
 def publish(quarter: str, content_dir: Path, day: str | None) -> None:
@@ -275,7 +278,7 @@ def publish(quarter: str, content_dir: Path, day: str | None) -> None:
 
 
 @main.command()
-@click.argument("out", metavar="输出目录", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("out", metavar=say("metavar_out"), type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--scale",
     type=click.Choice(SCALES),

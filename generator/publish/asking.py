@@ -20,22 +20,12 @@ from ..check.labels import field_info, full_annotation, label_of
 from ..check.validate import field_problem, rule_problem
 from ..read.load import load_file
 from ..records.fields import Day
-from ..records.kinds import FOLDERS, RECORD_TYPES, REFERRED
+from ..records.kinds import FOLDERS, RECORD_TYPES, REFERENCES, REFERRED
 from ..records.parsers import parse_day
 from ..records.registers import SUBJECTS, Vocabularies
 from ..report import messages
 from .schema import read_vocabularies
 
-# Reference fields: the kind of record (or region) they name.
-REFERENCES: dict[str, str] = {
-    "site": "site",
-    "sites": "site",
-    "parent": "site",
-    "team": "team",
-    "teams": "team",
-    "service": "service",
-    "region": "region",
-}
 # The records a reference may name by their Chinese name, and where they lie.
 FOLDER = {kind: folder for folder, kind in FOLDERS.items() if kind in REFERENCES.values()}
 SPLIT = "，,、 "  # how a list is typed on one line: a, b、c

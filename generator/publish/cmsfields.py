@@ -14,18 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..records.kinds import REFERENCES
 from ..report.messages import ADMIN
 
-# Fields that name another record by its id, and the collection they pick from.
-REFERENCES: dict[str, str] = {
-    "site": "site",
-    "sites": "site",
-    "parent": "site",
-    "team": "team",
-    "teams": "team",
-    "service": "service",
-    "services": "service",
-}
 DATE_PATTERN = r"^\s*[0-9０-９]{4}-[0-9０-９]{2}-[0-9０-９]{2}\s*$"
 _NULL = {"type": "null"}
 

@@ -16,12 +16,11 @@ from typing import Any
 
 from ..check.content import check_content
 from ..check.validate import field_problem
-from ..records.kinds import RECORD_TYPES
+from ..records.kinds import RECORD_TYPES, REFERENCES
 from ..records.parsers import parse_day, parse_id
 from ..report.messages import say
 from ..report.problems import Problem
 from .asking import (
-    REFERENCES,
     Known,
     ask,
     check_answer,

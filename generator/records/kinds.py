@@ -33,6 +33,18 @@ SINGLES: dict[str, type[Record]] = {
     "regions.yml": RegionFile,
     "vocabularies.yml": Vocabularies,
 }
+# Fields that name another record (or a region) by its id, and the kind they name: one
+# table for `wenming new`'s name lookups and the form editor's pickers.
+REFERENCES: dict[str, str] = {
+    "site": "site",
+    "sites": "site",
+    "parent": "site",
+    "team": "team",
+    "teams": "team",
+    "service": "service",
+    "services": "service",
+    "region": "region",
+}
 FOLDERS: dict[str, str] = {
     "sites": "site",
     "teams": "team",

@@ -248,6 +248,10 @@ MESSAGES: dict[str, str] = {
     "help_synth_seed": "随机种子：同一种子生成相同内容。",
     # wenming check, new, publish, serve, synth.
     "check_sub_folder": "{path} 是内容目录 {content} 里的一个记录文件夹，单独检查会缺少站点、词表等（请检查整个内容目录：wenming check {content}）",
+    # click names an argument by its metavar in usage lines and errors ('内容目录' 的值不对)
+    "metavar_content": "内容目录",
+    "metavar_out": "输出目录",
+    "metavar_quarter": "季度",
     "check_no_content": "找不到内容目录 {path}（请给出 content 目录的路径）",
     "check_passed": "检查通过：{sites} 个站点、{teams} 支服务队、{services} 个服务项目、{activities} 项活动、{honors} 条荣誉、{bulletins} 期简报、{points} 份积分公示（用时 {seconds:.2f} 秒）",
     "new_field_problem": "{field} — {problem}",
