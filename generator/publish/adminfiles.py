@@ -30,6 +30,8 @@ OWN_STYLES = "assets/wenming.css"
 SCRIPTS = ("wenming-preview.js", "wenming-cms.js")
 # Which collections get the site's card as their preview, by their folder under content/.
 PREVIEWED = {"honors": "honor", "activities": "activity"}
+# What wenming-cms.js says (ADMIN["js_<key>"]), given to it in the page's JSON block.
+SCRIPT_MESSAGES = ("id_taken", "id_fixed", "named_fixed")
 DECAP = Path("node_modules") / "decap-cms" / "dist"
 JS_YAML = Path("node_modules") / "js-yaml" / "dist" / "js-yaml.min.js"
 PAGE = """<!doctype html>
@@ -108,11 +110,22 @@ def preview_settings(config: dict[str, Any], content_dir: Path, styles: Sequence
     vocab = read_vocabularies(content_dir)
     minor = [c.name for c in vocab.honor_categories if c.minor] if vocab else []
     templates = {}
-    for collection in config["collections"]:
+    collections = config["collections"]
+    for collection in collections:
         kind = PREVIEWED.get(collection["folder"].split("/")[1])
         if kind is not None:
             templates[collection["name"]] = kind
-    settings = {"styles": [f"../{s}" for s in styles], "templates": templates, "minor": minor}
+    named = {
+        c["name"]: c.get("slug", "{{fields.id}}").removeprefix("{{fields.").removesuffix("}}")
+        for c in collections
+    }
+    settings = {
+        "styles": [f"../{s}" for s in styles],
+        "templates": templates,
+        "minor": minor,
+        "named": named,
+        "messages": {key: ADMIN[f"js_{key}"] for key in SCRIPT_MESSAGES},
+    }
     # `<` as \u003c: no `</script>` or `<!--` can end or bend the block
     return json.dumps(settings, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
 

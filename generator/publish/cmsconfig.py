@@ -73,10 +73,13 @@ def _collection(
     fields = [dict(f) for f in fields]
     for field in fields:
         if field["name"] == "id":
-            field.update(widget="wenming-id", pattern=id_pattern())
+            field.update(widget="wenming-id", pattern=id_pattern(), propose=True)
             field["hint"] = f"{field.get('hint', '')}{ADMIN['id_hint']}"
             if quarter is not None:
                 field["prefix"] = quarter.lower().replace("-", "") + "-"
+        elif field["name"] == named_by and field.get("widget") == "string":
+            # a bulletin's quarter: checked against the files there, fixed once saved
+            field.update(widget="wenming-id")
         if quarter is not None and field["name"] == "date":
             first, last = quarter_bounds(quarter)
             field["pattern"] = quarter_date_pattern(quarter, first.isoformat(), last.isoformat())

@@ -70,7 +70,7 @@ def open_editor(page: Page, editor: Editor, route: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{editor.base}admin/#/{route}")
     page.get_by_role("button", name="登录").click()
-    page.locator("[id^=id-field]").wait_for()
+    page.locator("[id*=-field-]").first.wait_for()
 
 
 def open_new(page: Page, editor: Editor, collection: str) -> None:

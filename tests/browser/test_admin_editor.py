@@ -230,3 +230,53 @@ def test_an_edit_of_one_coordinate_keeps_the_other_as_written(page: Page, editor
     assert _diff(before, after) == ["-  lat: 34.335200", "+  lat: 34.3353"]
     result = check(editor.repo)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _fill_good_person(page: Page, name: str) -> None:
+    page.locator(field(page, "name")).fill(name)
+    choose(page, "category", "身边好人")
+    choose(page, "good_class", "助人为乐")
+    choose(page, "subject", "个人")
+    choose(page, "site", "宝泉路北社区新时代文明实践站", typed="宝泉路北")
+    page.locator(field(page, "deeds")).fill("十年如一日照顾独居老人。")
+    page.locator(field(page, "date")).first.fill("2026-11-20")
+    choose(page, "status", "已认定")
+
+
+def test_a_new_record_may_not_take_an_existing_id(page: Page, editor: Editor) -> None:
+    """Decap would save it as `<id>-1.yml` holding `id: <id>`: file name and id disagree."""
+    folder = editor.repo / "content/honors/2026-Q4"
+    before = sorted(p.name for p in folder.iterdir())
+    assert "2026q4-ddmf-song-deming.yml" in before
+    open_new(page, editor, "honors-2026-q4")
+    _fill_good_person(page, "宋德明")
+    page.locator(field(page, "id")).fill("2026q4-ddmf-song-deming")
+    expect(
+        page.get_by_text("编号 2026q4-ddmf-song-deming 已经有一条记录在用").first
+    ).to_be_visible()
+    page.get_by_role("button", name="发布").first.click()
+    page.get_by_text("立即发布").click()
+    page.wait_for_timeout(2000)
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_a_saved_records_id_is_read_only(page: Page, editor: Editor) -> None:
+    open_editor(page, editor, "collections/honors-2026-q4/entries/2026q4-ddmf-song-deming")
+    ident = page.locator(field(page, "id"))
+    expect(ident).to_have_value("2026q4-ddmf-song-deming")
+    expect(ident).not_to_be_editable()
+    expect(page.get_by_text("编号就是文件名，保存后不能再改。")).to_be_visible()
+
+
+def test_an_edit_may_not_change_the_field_that_names_the_file(page: Page, editor: Editor) -> None:
+    """A points record is named by its site: choosing another site would leave the file's
+    name behind (and the edit lost the file's header comments)."""
+    record = editor.repo / "content/points/2026-Q4/bytl-baolige.yml"
+    before = record.read_text(encoding="utf-8")
+    open_editor(page, editor, "collections/points-2026-q4/entries/bytl-baolige")
+    choose(page, "site", "查干敖包嘎查新时代文明实践站", typed="查干敖包")
+    page.get_by_role("button", name="发布").first.click()
+    page.get_by_text("立即发布").click()
+    expect(page.get_by_text("这条记录的文件名是 bytl-baolige").first).to_be_visible()
+    assert record.read_text(encoding="utf-8") == before
+    assert not (editor.repo / "content/points/2026-Q4/bytl-chaganaobao-1.yml").exists()
