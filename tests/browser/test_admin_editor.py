@@ -26,6 +26,8 @@ from admin_helpers import (
 from helpers import RequestLog, serve_directory
 from playwright.sync_api import Page, expect
 
+from generator.read.eventdata import compose_data
+
 
 @pytest.fixture
 def editor(tmp_path: Path) -> Iterator[Editor]:
@@ -280,3 +282,30 @@ def test_an_edit_may_not_change_the_field_that_names_the_file(page: Page, editor
     expect(page.get_by_text("这条记录的文件名是 bytl-baolige").first).to_be_visible()
     assert record.read_text(encoding="utf-8") == before
     assert not (editor.repo / "content/points/2026-Q4/bytl-chaganaobao-1.yml").exists()
+
+
+PLAIN = [
+    "“我们的节日”包饺子",
+    "‘好’人好事",
+    "《论语》读书会",
+    "【公告】义诊",
+    "「书香」读书会",
+    "（一）理论宣讲",
+    "true",  # the project reads every value as text (generator/read/)
+    "0123",
+    "2026-11-20",
+    "-x",  # quoted all the same: a leading dash is an indicator
+]
+QUOTED = ["a: b", "- x", "#x", "a #b", "x:", "null", "~", " x", "@x", "'x", '"x', "[x", "{x"]
+QUOTED += ["|x", ">x", "!x", "&x", "*x", "%x", "`x", "x "]
+
+
+def test_values_are_quoted_only_where_yaml_would_misread_them(page: Page, editor: Editor) -> None:
+    page.goto(f"{editor.base}admin/")
+    page.wait_for_function("window.wenmingCms !== undefined")
+    for value in PLAIN + QUOTED:
+        text = page.evaluate("v => window.wenmingCms.toFile({title: v}, ['title'])", value)
+        composed = compose_data(text)
+        assert composed is not None and composed.data == {"title": value}, (value, text)
+        plain = value in PLAIN and not value.startswith("-")
+        assert (text == f"title: {value}\n") is plain, (value, text)

@@ -33,8 +33,12 @@
     return false;
   }
 
-  // A scalar as an editor writes it: plain where YAML reads it back as the same text.
-  var SPECIAL_START = /^[-?:,[\]{}#&*!|>'"%@`“‘\s]/;
+  // A scalar as an editor writes it: plain where the project's reader (generator/read/,
+  // which reads every value as text: `true`, `0123`, `2026-11-20` stay text) reads it back
+  // as the same text; quoted only where YAML would misread it: an indicator first (`-`,
+  // `#`, `[`, a quote…), `: ` or ` #` inside, a `:` or space at the end, a null word.
+  // Chinese quotes and brackets (“ ‘ 《 【 「 （) are ordinary characters and stay plain.
+  var SPECIAL_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
   function scalar(v) {
     if (typeof v === "number" || typeof v === "boolean") return String(v);
     var s = String(v);
