@@ -28,6 +28,7 @@ REFERENCES: dict[str, str] = {
 }
 DATE_PATTERN = r"^\s*[0-9０-９]{4}-[0-9０-９]{2}-[0-9０-９]{2}\s*$"
 _NULL = {"type": "null"}
+ID_MAX = 64  # the schemas' maxLength of an id
 
 Field = dict[str, Any]
 
@@ -101,12 +102,23 @@ def make_field(
         field["widget"] = "string"
     else:
         field["widget"] = "text"
+    return _limited(field, options)
+
+
+def _limited(field: Field, options: list[dict[str, Any]]) -> Field:
+    """A text field of the schema's `maxLength` refuses longer text in the form too (a
+    pattern: Decap's string and text widgets have no length rule of their own)."""
+    limits = [o["maxLength"] for o in options if isinstance(o.get("maxLength"), int)]
+    if limits and field.get("widget") in ("string", "text") and "pattern" not in field:
+        limit = min(limits)
+        message = ADMIN["too_long"].format(label=field["label"], limit=limit)
+        field["pattern"] = [f"^[\\s\\S]{{0,{limit}}}$", message]
     return field
 
 
 def _pattern_hint(field: Field) -> str:
     hint = str(field.get("hint", field["label"]))
-    return ADMIN["pattern"].format(hint=hint)
+    return ADMIN["pattern"].format(label=field["label"], hint=hint)
 
 
 def _date() -> Field:
@@ -144,11 +156,8 @@ def _list(
     if enum is not None:
         options = [str(v) for v in enum if isinstance(v, str)]
         return {"widget": "select", "options": options, "multiple": True}
-    return {
-        "widget": "list",
-        "default": [],
-        "field": {"name": "item", "label": key, "widget": "string"},
-    }
+    item = _limited({"name": "item", "label": key, "widget": "string"}, _options(items))
+    return {"widget": "list", "default": [], "field": item}
 
 
 def model_fields(
@@ -167,7 +176,10 @@ def model_fields(
 
 def id_pattern() -> list[str]:
     """The id field's pattern and its message."""
-    return [r"^[a-z0-9]+(-[a-z0-9]+)*$", ADMIN["id_pattern"]]
+    return [
+        rf"^(?=.{{1,{ID_MAX}}}$)[a-z0-9]+(-[a-z0-9]+)*$",
+        ADMIN["id_pattern"].format(limit=ID_MAX),
+    ]
 
 
 def quarter_date_pattern(quarter: str, first: str, last: str) -> list[str]:

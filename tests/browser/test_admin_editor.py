@@ -309,3 +309,16 @@ def test_values_are_quoted_only_where_yaml_would_misread_them(page: Page, editor
         assert composed is not None and composed.data == {"title": value}, (value, text)
         plain = value in PLAIN and not value.startswith("-")
         assert (text == f"title: {value}\n") is plain, (value, text)
+
+
+def test_too_long_text_is_refused_in_the_form(page: Page, editor: Editor) -> None:
+    folder = editor.repo / "content/activities/2026-Q4"
+    before = sorted(p.name for p in folder.iterdir())
+    open_new(page, editor, "activities-2026-q4")
+    page.locator(field(page, "title")).fill("字" * 201)
+    page.get_by_role("button", name="发布").first.click()
+    page.get_by_text("立即发布").click()
+    expect(page.get_by_text("“标题”最多写 200 个字，请删短一些").first).to_be_visible()
+    expect(page.get_by_text("不满足模式")).to_have_count(0)
+    page.wait_for_timeout(1000)
+    assert sorted(p.name for p in folder.iterdir()) == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -117,3 +118,17 @@ def test_admin_config_check_says_stale_and_writes_nothing(
     assert written.exit_code == 0 and is_current(tmp_path, CONTENT)
     current = runner.invoke(main, ["admin", "config", "--check", "--content", str(CONTENT)])
     assert current.exit_code == 0
+
+
+def test_the_schemas_max_length_is_the_forms_too() -> None:
+    """A 201-character title passes the form unless the form knows the schema's limit."""
+    activity = _collection("activities-2026-q4")["fields"]
+    pattern, message = _field(activity, "title")["pattern"]
+    assert re.fullmatch(pattern.strip("^$"), "字" * 200)
+    assert not re.fullmatch(pattern.strip("^$"), "字" * 201)
+    assert message == "“标题”最多写 200 个字，请删短一些"
+    ident, _ = _field(activity, "id")["pattern"]
+    assert re.match(ident, "a" * 64) and not re.match(ident, "a" * 65)
+    site = _collection("sites")["fields"]
+    rooms = _field(site, "rooms")["fields"]
+    assert "200" in _field(rooms, "name")["pattern"][0]

@@ -426,7 +426,18 @@
     });
   }
 
+  // Decap's Chinese says a pattern's message as “字段”不满足模式<message>; ours are whole
+  // sentences (generator/report/messages.py), shown as they are.
+  function ownWording() {
+    var zh = CMS.getLocale && CMS.getLocale("zh_Hans");
+    if (!zh || !zh.editor || !zh.editor.editorControlPane) return;
+    var copy = JSON.parse(JSON.stringify(zh));
+    copy.editor.editorControlPane.widget.regexPattern = "%{pattern}";
+    CMS.registerLocale("zh_Hans", copy);
+  }
+
   function start() {
+    ownWording();
     CMS.registerCustomFormat("wenming-yaml", "yml", { fromFile: fromFile, toFile: toFile });
     CMS.registerWidget("wenming-id", IdControl());
     CMS.registerEventListener({ name: "preSave", handler: beforeSave });
