@@ -81,8 +81,8 @@ def make_field(
         field.update(widget="object", collapsed=not required)
         field["fields"] = model_fields(model, defs, collections, optional=not required)
     elif array is not None:
-        field.update(_list(key, array, defs, collections))
-    elif key in REFERENCES and REFERENCES[key] in collections:
+        field.update(_list(key, array, defs, collections, title))
+    elif _refers(key, options, collections):
         field.update(_relation(collections[REFERENCES[key]], multiple=False))
     elif enum is not None:
         field.update(widget="select", options=[str(v) for v in enum if isinstance(v, str)])
@@ -116,6 +116,16 @@ def _limited(field: Field, options: list[dict[str, Any]]) -> Field:
     return field
 
 
+def _refers(key: str, options: list[dict[str, Any]], collections: dict[str, str]) -> bool:
+    """Whether `key` names records by their id: a site's `services` are free text (修鞋),
+    not ids of service records, and an id has the id pattern."""
+    return (
+        key in REFERENCES
+        and REFERENCES[key] in collections
+        and any("pattern" in o for o in options)
+    )
+
+
 def _pattern_hint(field: Field) -> str:
     hint = str(field.get("hint", field["label"]))
     return ADMIN["pattern"].format(label=field["label"], hint=hint)
@@ -143,20 +153,24 @@ def _relation(collection: str, multiple: bool) -> Field:
 
 
 def _list(
-    key: str, array: dict[str, Any], defs: dict[str, Any], collections: dict[str, str]
+    key: str,
+    array: dict[str, Any],
+    defs: dict[str, Any],
+    collections: dict[str, str],
+    title: str,
 ) -> Field:
     """A list: of groups (rooms, corrections), of references, of choices, or of text."""
     items = array.get("items", {})
     model = next((m for m in (_ref(o, defs) for o in _options(items)) if m is not None), None)
     if model is not None:
         return {"widget": "list", "default": [], "fields": model_fields(model, defs, collections)}
-    if key in REFERENCES and REFERENCES[key] in collections:
+    if _refers(key, _options(items), collections):
         return _relation(collections[REFERENCES[key]], multiple=True)
     enum = next((o["enum"] for o in _options(items) if "enum" in o), None)
     if enum is not None:
         options = [str(v) for v in enum if isinstance(v, str)]
         return {"widget": "select", "options": options, "multiple": True}
-    item = _limited({"name": "item", "label": key, "widget": "string"}, _options(items))
+    item = _limited({"name": "item", "label": title, "widget": "string"}, _options(items))
     return {"widget": "list", "default": [], "field": item}
 
 

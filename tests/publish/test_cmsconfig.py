@@ -132,3 +132,14 @@ def test_the_schemas_max_length_is_the_forms_too() -> None:
     site = _collection("sites")["fields"]
     rooms = _field(site, "rooms")["fields"]
     assert "200" in _field(rooms, "name")["pattern"][0]
+
+
+def test_a_sites_services_are_text_not_references() -> None:
+    """`services: [修鞋, 配钥匙]` would not show in a relation to the services collection."""
+    site = _collection("sites")["fields"]
+    services = _field(site, "services")
+    assert services["widget"] == "list" and "collection" not in services
+    assert services["field"]["pattern"][1] == "“日常服务”最多写 200 个字，请删短一些"
+    activity = _collection("activities-2026-q4")["fields"]
+    assert _field(activity, "service")["widget"] == "relation"
+    assert _field(activity, "teams")["collection"] == "teams"
