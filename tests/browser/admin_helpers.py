@@ -52,7 +52,8 @@ def admin_server(folder: Path) -> Iterator[Editor]:
             if proc.poll() is not None:
                 raise AssertionError(proc.stderr.read().decode() if proc.stderr else "exited")
             try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                # the page server listens first, decap-server once it answers
+                with socket.create_connection(("127.0.0.1", proxy), timeout=0.5):
                     break
             except OSError:
                 time.sleep(0.1)
