@@ -45,7 +45,8 @@ from .check.catalog import Catalog
 from .check.content import read_content
 from .check.contentcache import ContentCache
 from .preview import ContentWatch
-from .publish.adminfiles import AdminError, admin_files, site_styles
+from .publish.adminfiles import admin_files, site_styles
+from .publish.cmsconfig import AdminError
 from .publish.serving import page_digests
 from .publish.sitemarker import write_marker
 from .records.quarter import today

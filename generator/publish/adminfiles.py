@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..report.messages import ADMIN
-from .cmsconfig import PROXY_URL, build_config, dump, local_backend
+from .cmsconfig import PROXY_URL, AdminError, build_config, content_folder, dump, local_backend
 from .scaffold import GENERIC_WORDS, ID_LENGTH
 from .schema import read_vocabularies
 
@@ -54,10 +54,6 @@ PAGE = """<!doctype html>
 </body>
 </html>
 """
-
-
-class AdminError(Exception):
-    """The editor's files cannot be put together (node_modules not installed)."""
 
 
 def vendored(root: Path) -> dict[str, Path]:
@@ -112,7 +108,7 @@ def preview_settings(config: dict[str, Any], content_dir: Path, styles: Sequence
     templates = {}
     collections = config["collections"]
     for collection in collections:
-        kind = PREVIEWED.get(collection["folder"].split("/")[1])
+        kind = PREVIEWED.get(collection["folder"].split("/")[-2:][0])  # …/honors/2026-Q4
         if kind is not None:
             templates[collection["name"]] = kind
     named = {
@@ -141,7 +137,8 @@ def admin_files(
 
     `styles` are the site's stylesheets by their path in the site (`assets/wenming.css`),
     which the preview pane links."""
-    config = build_config(content_dir, backend or local_backend(proxy_url), proxy_url)
+    content = content_folder(root, content_dir)
+    config = build_config(content_dir, backend or local_backend(proxy_url), proxy_url, content)
     page = PAGE.format(
         title=escape(ADMIN["page_title"]),
         noscript=escape(ADMIN["noscript"]),

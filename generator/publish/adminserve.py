@@ -38,7 +38,8 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..report.messages import ADMIN
-from .adminfiles import OWN_STYLES, AdminError, admin_files, site_styles
+from .adminfiles import OWN_STYLES, admin_files, site_styles
+from .cmsconfig import AdminError
 
 HOST = "127.0.0.1"
 PROXY = Path("node_modules") / "decap-server" / "dist" / "index.js"

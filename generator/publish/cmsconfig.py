@@ -37,6 +37,11 @@ SHOWN_BY = {"activity": "title", "bulletin": "title", "points": "site"}
 _KIND_FOLDER = {kind: folder for folder, kind in FOLDERS.items() if kind in RECORD_TYPES}
 
 
+class AdminError(Exception):
+    """The editor cannot be put together or started (no repository, no content, no
+    node_modules, a port in use): one sentence for the editor."""
+
+
 def quarter_folders(content_dir: Path, folder: str) -> list[str]:
     """The quarter folders of `content/<folder>/` that exist, oldest first (`2026-Q3`)."""
     base = content_dir / folder
@@ -67,6 +72,7 @@ def _collection(
     folder: str,
     fields: list[Field],
     quarter: str | None,
+    content: str,
 ) -> dict[str, Any]:
     named_by = NAMED_BY.get(kind, "id")
     shown_by = SHOWN_BY.get(kind, "name")
@@ -89,7 +95,7 @@ def _collection(
         "name": name,
         "label": label,
         "label_singular": TITLES[kind],
-        "folder": f"content/{folder}",
+        "folder": f"{content}/{folder}",
         "extension": "yml",
         "format": FORMAT,
         "create": True,
@@ -101,8 +107,9 @@ def _collection(
     }
 
 
-def collections(content_dir: Path) -> list[dict[str, Any]]:
-    """Every collection of the editor, in the order of the record kinds."""
+def collections(content_dir: Path, content: str = "content") -> list[dict[str, Any]]:
+    """Every collection of the editor, in the order of the record kinds; `content` is the
+    content folder's path in the repository, where Decap reads and writes."""
     vocab = read_vocabularies(content_dir)
     out: list[dict[str, Any]] = []
     for kind in RECORD_TYPES:
@@ -111,17 +118,21 @@ def collections(content_dir: Path) -> list[dict[str, Any]]:
         folder = _KIND_FOLDER[kind]
         title = ADMIN["collection"].format(title=TITLES[kind])
         if folder not in QUARTERED:
-            out.append(_collection(kind, folder, title, folder, fields, None))
+            out.append(_collection(kind, folder, title, folder, fields, None, content))
             continue
         for quarter in reversed(quarter_folders(content_dir, folder)):
             label = ADMIN["collection_quarter"].format(title=TITLES[kind], quarter=quarter)
             name = f"{folder}-{quarter.lower()}"
-            out.append(_collection(kind, name, label, f"{folder}/{quarter}", fields, quarter))
+            path = f"{folder}/{quarter}"
+            out.append(_collection(kind, name, label, path, fields, quarter, content))
     return out
 
 
 def build_config(
-    content_dir: Path, backend: dict[str, Any] | None = None, proxy_url: str = PROXY_URL
+    content_dir: Path,
+    backend: dict[str, Any] | None = None,
+    proxy_url: str = PROXY_URL,
+    content: str = "content",
 ) -> dict[str, Any]:
     """The whole configuration; without `backend`, the committed file's (no backend).
 
@@ -138,7 +149,7 @@ def build_config(
         public_folder="/uploads",
         publish_mode="simple",
         slug={"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
-        collections=collections(content_dir),
+        collections=collections(content_dir, content),
     )
     return config
 
@@ -154,10 +165,25 @@ def local_backend(proxy_url: str = PROXY_URL) -> dict[str, Any]:
     return {"name": "proxy", "proxy_url": proxy_url, "branch": "main"}
 
 
+def content_folder(root: Path, content_dir: Path) -> str:
+    """`content_dir`'s path in the repository at `root`, where the editor reads and writes;
+    AdminError when it is missing, outside the repository or holds no record folder."""
+    shown = content_dir.as_posix()
+    if not content_dir.is_dir():
+        raise AdminError(ADMIN["no_content"].format(folder=shown))
+    try:
+        inside = content_dir.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        raise AdminError(ADMIN["content_outside"].format(folder=shown)) from None
+    if inside == "." or not any((content_dir / f).is_dir() for f in _KIND_FOLDER.values()):
+        raise AdminError(ADMIN["content_empty"].format(folder=shown))
+    return inside
+
+
 def write_config(root: Path, content_dir: Path) -> tuple[Path, bool]:
     """Rewrite `admin/config.yml` under `root`; return it and whether it changed."""
     path = root / CONFIG_FILE
-    text = dump(build_config(content_dir))
+    text = dump(build_config(content_dir, content=content_folder(root, content_dir)))
     old = path.read_text(encoding="utf-8") if path.is_file() else None
     if old == text:
         return path, False
@@ -171,4 +197,5 @@ def is_current(root: Path, content_dir: Path) -> bool:
     path = root / CONFIG_FILE
     if not path.is_file():
         return False
-    return path.read_text(encoding="utf-8") == dump(build_config(content_dir))
+    expected = build_config(content_dir, content=content_folder(root, content_dir))
+    return path.read_text(encoding="utf-8") == dump(expected)

@@ -42,6 +42,7 @@ def admin_server(folder: Path) -> Iterator[Editor]:
     repo = folder / "repo"
     repo.mkdir()
     shutil.copytree(REPO_ROOT / "content", repo / "content")
+    shutil.copy(REPO_ROOT / "mkdocs.yml", repo / "mkdocs.yml")  # build_repo_site rewrites it
     (repo / "node_modules").symlink_to(REPO_ROOT / "node_modules")
     (repo / "theme").symlink_to(REPO_ROOT / "theme")  # wenming.css, for the preview
     port, proxy = free_port(), free_port()

@@ -30,11 +30,18 @@ def _free_port() -> int:
         return port
 
 
-@contextmanager
-def _serving(tmp_path: Path) -> Iterator[tuple[Path, int, int]]:
+def _repo(tmp_path: Path) -> Path:
+    """A wenming repository: mkdocs.yml, content/ and a link to node_modules."""
     repo = tmp_path / "repo"
     write_content(repo / "content")
+    (repo / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
     (repo / "node_modules").symlink_to(REPO / "node_modules")
+    return repo
+
+
+@contextmanager
+def _serving(tmp_path: Path) -> Iterator[tuple[Path, int, int]]:
+    repo = _repo(tmp_path)
     port, proxy = _free_port(), _free_port()
     command = [str(WENMING), "admin", "serve", "-p", str(port), "--proxy-port", str(proxy)]
     proc = subprocess.Popen(command, cwd=repo, env=os.environ.copy(), stderr=subprocess.PIPE)
@@ -134,9 +141,7 @@ def _listening(port: int) -> bool:
 def test_a_port_in_use_is_one_sentence_and_nothing_keeps_running(
     tmp_path: Path, taken: str
 ) -> None:
-    repo = tmp_path / "repo"
-    write_content(repo / "content")
-    (repo / "node_modules").symlink_to(REPO / "node_modules")
+    repo = _repo(tmp_path)
     port, proxy = _free_port(), _free_port()
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", port if taken == "page" else proxy))
@@ -154,9 +159,7 @@ def test_a_port_in_use_is_one_sentence_and_nothing_keeps_running(
 
 @pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGHUP])
 def test_decap_server_does_not_outlive_a_killed_wenming(tmp_path: Path, signum: int) -> None:
-    repo = tmp_path / "repo"
-    write_content(repo / "content")
-    (repo / "node_modules").symlink_to(REPO / "node_modules")
+    repo = _repo(tmp_path)
     port, proxy = _free_port(), _free_port()
     command = [str(WENMING), "admin", "serve", "-p", str(port), "--proxy-port", str(proxy)]
     proc = subprocess.Popen(command, cwd=repo, stderr=subprocess.DEVNULL)
