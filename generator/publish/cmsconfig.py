@@ -16,6 +16,7 @@ stale. The build writes the same configuration, generated afresh, with the backe
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +159,31 @@ def dump(config: dict[str, Any]) -> str:
     """The configuration as YAML, deterministic, Chinese as written."""
     text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=100)
     return HEADER + text
+
+
+# The git hosts the README documents (Decap 3.16 ships each); `proxy` is local mode's.
+BACKENDS = ("github", "gitlab", "gitea", "forgejo")
+_REPO = re.compile(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
+_GROUPED_REPO = re.compile(r"[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+")  # GitLab's subgroups
+_ADDRESSES = ("base_url", "api_root")  # must be https addresses; auth_endpoint may be a path
+
+
+def backend_problems(backend: dict[str, Any]) -> list[str]:
+    """What is wrong with mkdocs.yml's `admin_backend`, one sentence each (empty: none)."""
+    name = backend.get("name")
+    if name not in BACKENDS:
+        return [ADMIN["backend_name"].format(name=name, names="、".join(BACKENDS))]
+    problems = []
+    repo = backend.get("repo")
+    shape = _GROUPED_REPO if name == "gitlab" else _REPO
+    if not isinstance(repo, str) or not shape.fullmatch(repo):
+        problems.append(ADMIN["backend_repo"].format(repo=repo))
+    for key, value in backend.items():
+        text = value if isinstance(value, str) else ""
+        address = key in _ADDRESSES or "://" in text  # any other key holding an address too
+        if address and not text.startswith("https://"):
+            problems.append(ADMIN["backend_https"].format(key=key, value=value))
+    return problems
 
 
 def local_backend(proxy_url: str = PROXY_URL) -> dict[str, Any]:
