@@ -31,7 +31,7 @@ SCRIPTS = ("wenming-preview.js", "wenming-cms.js")
 # Which collections get the site's card as their preview, by their folder under content/.
 PREVIEWED = {"honors": "honor", "activities": "activity"}
 # What wenming-cms.js says (ADMIN["js_<key>"]), given to it in the page's JSON block.
-SCRIPT_MESSAGES = ("id_taken", "id_fixed", "named_fixed")
+SCRIPT_MESSAGES = ("id_taken", "id_fixed", "named_fixed", "no_media")
 DECAP = Path("node_modules") / "decap-cms" / "dist"
 JS_YAML = Path("node_modules") / "js-yaml" / "dist" / "js-yaml.min.js"
 PAGE = """<!doctype html>

@@ -31,6 +31,8 @@ from .schema import build_schema, read_vocabularies
 CONFIG_FILE = Path("admin") / "config.yml"
 FORMAT = "wenming-yaml"  # registered by the admin page's script (wenming-cms.js)
 PROXY_URL = "http://127.0.0.1:8081/api/v1"
+MEDIA_FOLDER = "admin/uploads"  # not under docs/: nothing there is ever built into the site
+MEDIA_LIBRARY = "wenming-no-media"
 HEADER = "# 由 wenming admin config 按模型和词表生成，请勿手改。\n"
 # The field a record's file is named by, when it is not `id`.
 NAMED_BY = {"bulletin": "quarter", "points": "site"}
@@ -146,8 +148,11 @@ def build_config(
         config["local_backend"] = {"url": proxy_url, "allowed_hosts": ["127.0.0.1"]}
     config.update(
         locale="zh_Hans",
-        media_folder="docs/uploads",
+        # Records use no images: the media library is ours and refuses (wenming-cms.js),
+        # its button hidden; the folder Decap insists on is outside anything published.
+        media_folder=MEDIA_FOLDER,
         public_folder="/uploads",
+        media_library={"name": MEDIA_LIBRARY},
         publish_mode="simple",
         slug={"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
         collections=collections(content_dir, content),

@@ -322,3 +322,14 @@ def test_too_long_text_is_refused_in_the_form(page: Page, editor: Editor) -> Non
     expect(page.get_by_text("不满足模式")).to_have_count(0)
     page.wait_for_timeout(1000)
     assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_there_is_no_media_tab_and_uploads_are_refused(page: Page, editor: Editor) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{editor.base}admin/#/collections/honors-2026-q4")
+    page.get_by_role("button", name="登录").click()
+    expect(page.get_by_text("＋ 荣誉")).to_be_visible()  # the collection's page, with its header
+    expect(page.get_by_text("内容", exact=True).first).to_be_visible()
+    expect(page.get_by_role("button", name="媒体")).to_have_count(0)
+    expect(page.get_by_text("媒体", exact=True)).to_have_count(0)
+    assert not (editor.repo / "docs").exists() and not (editor.repo / "admin").exists()

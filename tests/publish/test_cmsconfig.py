@@ -181,3 +181,14 @@ def test_a_sites_services_are_text_not_references() -> None:
     activity = _collection("activities-2026-q4")["fields"]
     assert _field(activity, "service")["widget"] == "relation"
     assert _field(activity, "teams")["collection"] == "teams"
+
+
+def test_the_editor_uploads_nothing_into_the_published_site() -> None:
+    """Records use no images; an upload into docs/ would be published unchecked."""
+    config = build_config(CONTENT)
+    assert config["media_library"] == {"name": "wenming-no-media"}
+    assert not config["media_folder"].startswith(("docs/", "content/"))
+    assert all(
+        "image" not in str(c["fields"]) and "file" not in str(c["fields"])
+        for c in config["collections"]
+    )

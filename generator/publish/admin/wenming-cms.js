@@ -11,7 +11,8 @@
 //    title's pinyin as `wenming new` does (pinyin.json is made from pypinyin at build time),
 //    with the quarter prefix of dated records; the editor may change it before saving, not
 //    to an id a record already has, and not at all once saved (a `preSave` check too).
-// 3. The preview of honours and activities as the site's cards, in the site's own styles
+// 3. No media library: uploads are refused and the 媒体 button hidden.
+// 4. The preview of honours and activities as the site's cards, in the site's own styles
 //    (wenming-preview.js, loaded before this script).
 // Then it starts Decap CMS with config.yml beside this page.
 (function () {
@@ -436,8 +437,23 @@
     CMS.registerLocale("zh_Hans", copy);
   }
 
+  // No uploads: records use no images or attachments, and an upload would be published
+  // unchecked. Decap's media button shows only for a library that says it stands alone;
+  // this one does not, and refuses if anything still asks it.
+  var NO_MEDIA = {
+    name: "wenming-no-media",
+    init: function () {
+      return Promise.resolve({
+        show: function () { window.alert(say("no_media")); },
+        hide: function () {},
+        enableStandalone: function () { return false; },
+      });
+    },
+  };
+
   function start() {
     ownWording();
+    CMS.registerMediaLibrary(NO_MEDIA);
     CMS.registerCustomFormat("wenming-yaml", "yml", { fromFile: fromFile, toFile: toFile });
     CMS.registerWidget("wenming-id", IdControl());
     CMS.registerEventListener({ name: "preSave", handler: beforeSave });
