@@ -34,6 +34,18 @@ PREVIEWED = {"honors": "honor", "activities": "activity"}
 SCRIPT_MESSAGES = ("id_taken", "id_fixed", "named_fixed", "no_media")
 DECAP = Path("node_modules") / "decap-cms" / "dist"
 JS_YAML = Path("node_modules") / "js-yaml" / "dist" / "js-yaml.min.js"
+# Decap lays the editor out 800 px wide (min-width), half of 发布 off a phone's screen:
+# narrower than that, its containers may shrink and the toolbar wraps. Decap's styled
+# components carry their names in their class (css-…-EditorContainer), which is what
+# these rules match.
+PHONE = """
+@media (max-width: 799px) {
+  [class*="-EditorContainer"], [class*="-ToolbarContainer"], [class*="-Editor "],
+  [class*="-AppMainContainer"], [class*="-AppHeaderContent"] { min-width: 0 !important; }
+  [class*="-ToolbarContainer"] { flex-wrap: wrap; height: auto !important; }
+  [class*="-ToolbarSectionMain"] { flex-wrap: wrap; }
+}
+"""
 PAGE = """<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -43,6 +55,7 @@ PAGE = """<!doctype html>
 <title>{title}</title>
 <script>window.CMS_MANUAL_INIT = true;</script>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
+<style>{phone}</style>
 </head>
 <body>
 <noscript>{noscript}</noscript>
@@ -140,6 +153,7 @@ def admin_files(
     content = content_folder(root, content_dir)
     config = build_config(content_dir, backend or local_backend(proxy_url), proxy_url, content)
     page = PAGE.format(
+        phone=PHONE,
         title=escape(ADMIN["page_title"]),
         noscript=escape(ADMIN["noscript"]),
         preview=preview_settings(config, content_dir, styles),

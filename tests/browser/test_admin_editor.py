@@ -333,3 +333,20 @@ def test_there_is_no_media_tab_and_uploads_are_refused(page: Page, editor: Edito
     expect(page.get_by_role("button", name="媒体")).to_have_count(0)
     expect(page.get_by_text("媒体", exact=True)).to_have_count(0)
     assert not (editor.repo / "docs").exists() and not (editor.repo / "admin").exists()
+
+
+def test_the_editor_fits_a_phone(page: Page, editor: Editor) -> None:
+    """360 px: no sideways scrolling of the page, and 发布 wholly on the screen."""
+    width = "() => document.documentElement.scrollWidth"
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{editor.base}admin/#/collections/honors-2026-q4")
+    page.get_by_role("button", name="登录").click()
+    page.get_by_text("宋德明").first.wait_for()
+    assert page.evaluate(width) <= 360
+    page.goto(f"{editor.base}admin/#/collections/honors-2026-q4/new")
+    page.locator(field(page, "name")).fill("王秀兰")
+    publish = page.get_by_role("button", name="发布").first
+    expect(publish).to_be_visible()
+    box = publish.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360, box
+    assert page.evaluate(width) <= 360
