@@ -86,6 +86,8 @@ def _collection(
             field["hint"] = f"{field.get('hint', '')}{ADMIN['id_hint']}"
             if quarter is not None:
                 field["prefix"] = quarter.lower().replace("-", "") + "-"
+                # the schema's example is of one quarter; each collection shows its own
+                field["hint"] = re.sub(r"\d{4}q[1-4]-", field["prefix"], field["hint"])
         elif field["name"] == named_by and field.get("widget") == "string":
             # a bulletin's quarter: checked against the files there, fixed once saved
             field.update(widget="wenming-id")

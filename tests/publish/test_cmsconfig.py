@@ -192,3 +192,9 @@ def test_the_editor_uploads_nothing_into_the_published_site() -> None:
         "image" not in str(c["fields"]) and "file" not in str(c["fields"])
         for c in config["collections"]
     )
+
+
+def test_each_quarters_id_hint_gives_that_quarters_example() -> None:
+    for name, prefix in (("honors-2026-q4", "2026q4-"), ("activities-2026-q3", "2026q3-")):
+        hint = _field(_collection(name)["fields"], "id")["hint"]
+        assert re.findall(r"\d{4}q[1-4]-", hint) == [prefix], hint
