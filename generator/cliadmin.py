@@ -16,9 +16,8 @@ from pathlib import Path
 
 import click
 
-from .publish.adminfiles import AdminError
 from .publish.adminserve import serve_admin
-from .publish.cmsconfig import CONFIG_FILE, is_current, write_config
+from .publish.cmsconfig import CONFIG_FILE, AdminError, content_folder, is_current, write_config
 from .publish.outputdir import plugin_options, read_settings
 from .report.messages import ADMIN
 
@@ -44,15 +43,28 @@ def admin() -> None:
 @click.option("--check", "only_check", is_flag=True, help=ADMIN["help_admin_check"])
 def config(content_dir: Path, only_check: bool) -> None:
     root = Path(".")
-    if only_check:
-        if not is_current(root, content_dir):
-            click.echo(ADMIN["config_stale"].format(path=CONFIG_FILE.as_posix()), err=True)
-            sys.exit(1)
-        click.echo(ADMIN["config_current"].format(path=CONFIG_FILE.as_posix()))
-        return
-    path, changed = write_config(root, content_dir)
+    try:
+        _repository(root, content_dir)
+        if only_check:
+            if not is_current(root, content_dir):
+                click.echo(ADMIN["config_stale"].format(path=CONFIG_FILE.as_posix()), err=True)
+                sys.exit(1)
+            click.echo(ADMIN["config_current"].format(path=CONFIG_FILE.as_posix()))
+            return
+        path, changed = write_config(root, content_dir)
+    except AdminError as error:
+        click.echo(str(error), err=True)
+        sys.exit(1)
     message = ADMIN["config_written"] if changed else ADMIN["config_current"]
     click.echo(message.format(path=path.as_posix()))
+
+
+def _repository(root: Path, content_dir: Path) -> None:
+    """The editor works on a wenming repository (mkdocs.yml at `root`) and on a content
+    folder inside it that holds records; AdminError, said first, when not."""
+    if not (root / "mkdocs.yml").is_file():
+        raise AdminError(ADMIN["not_a_repository"].format(root=root.resolve()))
+    content_folder(root, content_dir)
 
 
 @admin.command(name="serve", help=ADMIN["help_admin_serve"])
@@ -64,6 +76,7 @@ def serve(content_dir: Path, port: int, proxy_port: int) -> None:
         click.echo(ADMIN["serving"].format(url=url), err=True)
 
     try:
+        _repository(Path("."), content_dir)
         serve_admin(Path("."), content_dir, port, proxy_port, ready)
     except AdminError as error:
         click.echo(str(error), err=True)

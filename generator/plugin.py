@@ -45,7 +45,8 @@ from .check.catalog import Catalog
 from .check.content import read_content
 from .check.contentcache import ContentCache
 from .preview import ContentWatch
-from .publish.adminfiles import AdminError, admin_files, site_styles
+from .publish.adminfiles import admin_files, site_styles
+from .publish.cmsconfig import AdminError, backend_problems
 from .publish.serving import page_digests
 from .publish.sitemarker import write_marker
 from .records.quarter import today
@@ -167,6 +168,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(say("plugin_map_settings", problems="\n".join(problems)))
         if self.config.edit_url and not self.config.edit_url.startswith("https://"):
             raise PluginError(say("edit_url_not_https"))
+        if self.config.admin:
+            self._check_admin_backend()
         if self.content_cache is None:
             # What `wenming check` or the last build stored beside mkdocs.yml is reused;
             # while serving, the session's edits are kept in memory only.
@@ -219,6 +222,17 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             if name in ("search", "material/search") and hasattr(plugin.config, "jieba_dict_user"):
                 plugin.config.jieba_dict_user = str(words)
         return config
+
+    def _check_admin_backend(self) -> None:
+        """A published editor needs the git host it signs in to (`mkdocs serve` on this
+        machine may go without: the page then uses the local proxy)."""
+        backend = self.config.admin_backend
+        if not backend:
+            if not self.serving:
+                raise PluginError(say("plugin_admin_no_backend"))
+            return
+        if problems := backend_problems(backend):
+            raise PluginError(say("plugin_admin_backend", problems="\n".join(problems)))
 
     def _check_site_url(self, config: MkDocsConfig) -> None:
         """The address the sitemap and the feeds are written with (`serve` sets its own)."""

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..report.messages import ADMIN
-from .cmsconfig import PROXY_URL, build_config, dump, local_backend
+from .cmsconfig import PROXY_URL, AdminError, build_config, content_folder, dump, local_backend
 from .scaffold import GENERIC_WORDS, ID_LENGTH
 from .schema import read_vocabularies
 
@@ -30,8 +30,22 @@ OWN_STYLES = "assets/wenming.css"
 SCRIPTS = ("wenming-preview.js", "wenming-cms.js")
 # Which collections get the site's card as their preview, by their folder under content/.
 PREVIEWED = {"honors": "honor", "activities": "activity"}
+# What wenming-cms.js says (ADMIN["js_<key>"]), given to it in the page's JSON block.
+SCRIPT_MESSAGES = ("id_taken", "id_fixed", "named_fixed", "no_media")
 DECAP = Path("node_modules") / "decap-cms" / "dist"
 JS_YAML = Path("node_modules") / "js-yaml" / "dist" / "js-yaml.min.js"
+# Decap lays the editor out 800 px wide (min-width), half of 发布 off a phone's screen:
+# narrower than that, its containers may shrink and the toolbar wraps. Decap's styled
+# components carry their names in their class (css-…-EditorContainer), which is what
+# these rules match.
+PHONE = """
+@media (max-width: 799px) {
+  [class*="-EditorContainer"], [class*="-ToolbarContainer"], [class*="-Editor "],
+  [class*="-AppMainContainer"], [class*="-AppHeaderContent"] { min-width: 0 !important; }
+  [class*="-ToolbarContainer"] { flex-wrap: wrap; height: auto !important; }
+  [class*="-ToolbarSectionMain"] { flex-wrap: wrap; }
+}
+"""
 PAGE = """<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -41,6 +55,7 @@ PAGE = """<!doctype html>
 <title>{title}</title>
 <script>window.CMS_MANUAL_INIT = true;</script>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
+<style>{phone}</style>
 </head>
 <body>
 <noscript>{noscript}</noscript>
@@ -52,10 +67,6 @@ PAGE = """<!doctype html>
 </body>
 </html>
 """
-
-
-class AdminError(Exception):
-    """The editor's files cannot be put together (node_modules not installed)."""
 
 
 def vendored(root: Path) -> dict[str, Path]:
@@ -108,11 +119,22 @@ def preview_settings(config: dict[str, Any], content_dir: Path, styles: Sequence
     vocab = read_vocabularies(content_dir)
     minor = [c.name for c in vocab.honor_categories if c.minor] if vocab else []
     templates = {}
-    for collection in config["collections"]:
-        kind = PREVIEWED.get(collection["folder"].split("/")[1])
+    collections = config["collections"]
+    for collection in collections:
+        kind = PREVIEWED.get(collection["folder"].split("/")[-2:][0])  # …/honors/2026-Q4
         if kind is not None:
             templates[collection["name"]] = kind
-    settings = {"styles": [f"../{s}" for s in styles], "templates": templates, "minor": minor}
+    named = {
+        c["name"]: c.get("slug", "{{fields.id}}").removeprefix("{{fields.").removesuffix("}}")
+        for c in collections
+    }
+    settings = {
+        "styles": [f"../{s}" for s in styles],
+        "templates": templates,
+        "minor": minor,
+        "named": named,
+        "messages": {key: ADMIN[f"js_{key}"] for key in SCRIPT_MESSAGES},
+    }
     # `<` as \u003c: no `</script>` or `<!--` can end or bend the block
     return json.dumps(settings, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
 
@@ -128,8 +150,10 @@ def admin_files(
 
     `styles` are the site's stylesheets by their path in the site (`assets/wenming.css`),
     which the preview pane links."""
-    config = build_config(content_dir, backend or local_backend(proxy_url), proxy_url)
+    content = content_folder(root, content_dir)
+    config = build_config(content_dir, backend or local_backend(proxy_url), proxy_url, content)
     page = PAGE.format(
+        phone=PHONE,
         title=escape(ADMIN["page_title"]),
         noscript=escape(ADMIN["noscript"]),
         preview=preview_settings(config, content_dir, styles),

@@ -19,12 +19,15 @@ page can scan ports.
 
 from __future__ import annotations
 
+import errno
 import importlib.util
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
+import threading
 import time
 import urllib.request
 from collections.abc import Callable
@@ -35,11 +38,13 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..report.messages import ADMIN
-from .adminfiles import OWN_STYLES, AdminError, admin_files, site_styles
+from .adminfiles import OWN_STYLES, admin_files, site_styles
+from .cmsconfig import AdminError
 
 HOST = "127.0.0.1"
 PROXY = Path("node_modules") / "decap-server" / "dist" / "index.js"
 GUARD = Path(__file__).parent / "admin" / "proxy-guard.js"
+PORT_IN_USE = 98  # proxy-guard.js's exit code when decap-server's port is taken
 
 
 def local_hosts(port: int) -> tuple[str, str]:
@@ -82,10 +87,16 @@ def start_proxy(root: Path, port: int, page_port: int) -> subprocess.Popen[bytes
         "LOG_LEVEL": "warn",
         "WENMING_PAGE_ORIGINS": " ".join(f"http://{h}" for h in local_hosts(page_port)),
     }
-    proc = subprocess.Popen([node, str(GUARD), str(script)], cwd=root, env=env)
+    # stdin is a pipe the guard watches: when this process is gone, however it ended
+    # (SIGKILL included), the pipe closes and decap-server exits with it.
+    proc = subprocess.Popen(
+        [node, str(GUARD), str(script)], cwd=root, env=env, stdin=subprocess.PIPE
+    )
     url = f"http://{HOST}:{port}/api/v1"
     for _ in range(100):
         if proc.poll() is not None:
+            if proc.returncode == PORT_IN_USE:
+                raise AdminError(ADMIN["proxy_port_in_use"].format(port=port))
             raise AdminError(ADMIN["proxy_missing"])
         try:
             request = urllib.request.Request(url, data=b'{"action":"info"}', method="POST")
@@ -118,6 +129,32 @@ def _stop(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
+def _free(port: int) -> bool:
+    """Whether nothing listens on 127.0.0.1:`port` (checked before decap-server is
+    started: another server answering there would look like it)."""
+    with socket.socket() as sock:
+        try:
+            sock.bind((HOST, port))
+        except OSError:
+            return False
+    return True
+
+
+def _page_server(port: int, folder: Path) -> ThreadingHTTPServer:
+    handler = partial(_Quiet, directory=str(folder))
+    try:
+        return ThreadingHTTPServer((HOST, port), handler)
+    except OSError as error:
+        key = "page_port_in_use" if error.errno == errno.EADDRINUSE else "page_port_refused"
+        raise AdminError(ADMIN[key].format(port=port, error=error.strerror)) from None
+
+
+def _watch(proxy: subprocess.Popen[bytes], server: ThreadingHTTPServer, died: list[int]) -> None:
+    """Stop serving the page when decap-server ends on its own: the page would be dead."""
+    died.append(proxy.wait())
+    server.shutdown()
+
+
 @contextmanager
 def _admin_folder(root: Path, content_dir: Path, proxy_url: str) -> Any:
     with tempfile.TemporaryDirectory(prefix="wenming-admin-") as folder:
@@ -139,16 +176,25 @@ def serve_admin(
 ) -> None:
     """Serve the editor at http://127.0.0.1:`port`/admin/ until interrupted."""
     proxy_url = f"http://{HOST}:{proxy_port}/api/v1"
-    # A `kill` (SIGTERM) must stop decap-server too, not leave it serving the repository.
+    # A `kill` (SIGTERM) or a closed terminal (SIGHUP) must stop decap-server too, not
+    # leave it serving the repository; after a SIGKILL the guard notices by itself.
     signal.signal(signal.SIGTERM, _stop)
-    with _admin_folder(root, content_dir, proxy_url) as folder:
-        handler = partial(_Quiet, directory=str(folder))
-        with ThreadingHTTPServer((HOST, port), handler) as server:
-            page_port = server.server_address[1]
-            proxy = start_proxy(root, proxy_port, page_port)
-            try:
-                ready(f"http://{HOST}:{page_port}/")
-                server.serve_forever()
-            finally:
-                proxy.terminate()
-                proxy.wait(timeout=10)
+    signal.signal(signal.SIGHUP, _stop)
+    with (
+        _admin_folder(root, content_dir, proxy_url) as folder,
+        _page_server(port, folder) as server,
+    ):
+        page_port = server.server_address[1]
+        if proxy_port == page_port or not _free(proxy_port):
+            raise AdminError(ADMIN["proxy_port_in_use"].format(port=proxy_port))
+        proxy = start_proxy(root, proxy_port, page_port)
+        died: list[int] = []
+        threading.Thread(target=_watch, args=(proxy, server, died), daemon=True).start()
+        try:
+            ready(f"http://{HOST}:{page_port}/")
+            server.serve_forever()
+        finally:
+            proxy.terminate()
+            proxy.wait(timeout=10)
+        if died:
+            raise AdminError(ADMIN["proxy_died"].format(code=died[0]))

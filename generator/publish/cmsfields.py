@@ -19,6 +19,7 @@ from ..report.messages import ADMIN
 
 DATE_PATTERN = r"^\s*[0-9０-９]{4}-[0-9０-９]{2}-[0-9０-９]{2}\s*$"
 _NULL = {"type": "null"}
+ID_MAX = 64  # the schemas' maxLength of an id
 
 Field = dict[str, Any]
 
@@ -71,8 +72,8 @@ def make_field(
         field.update(widget="object", collapsed=not required)
         field["fields"] = model_fields(model, defs, collections, optional=not required)
     elif array is not None:
-        field.update(_list(key, array, defs, collections))
-    elif key in REFERENCES and REFERENCES[key] in collections:
+        field.update(_list(key, array, defs, collections, title))
+    elif _refers(key, options, collections):
         field.update(_relation(collections[REFERENCES[key]], multiple=False))
     elif enum is not None:
         field.update(widget="select", options=[str(v) for v in enum if isinstance(v, str)])
@@ -92,12 +93,33 @@ def make_field(
         field["widget"] = "string"
     else:
         field["widget"] = "text"
+    return _limited(field, options)
+
+
+def _limited(field: Field, options: list[dict[str, Any]]) -> Field:
+    """A text field of the schema's `maxLength` refuses longer text in the form too (a
+    pattern: Decap's string and text widgets have no length rule of their own)."""
+    limits = [o["maxLength"] for o in options if isinstance(o.get("maxLength"), int)]
+    if limits and field.get("widget") in ("string", "text") and "pattern" not in field:
+        limit = min(limits)
+        message = ADMIN["too_long"].format(label=field["label"], limit=limit)
+        field["pattern"] = [f"^[\\s\\S]{{0,{limit}}}$", message]
     return field
+
+
+def _refers(key: str, options: list[dict[str, Any]], collections: dict[str, str]) -> bool:
+    """Whether `key` names records by their id: a site's `services` are free text (修鞋),
+    not ids of service records, and an id has the id pattern."""
+    return (
+        key in REFERENCES
+        and REFERENCES[key] in collections
+        and any("pattern" in o for o in options)
+    )
 
 
 def _pattern_hint(field: Field) -> str:
     hint = str(field.get("hint", field["label"]))
-    return ADMIN["pattern"].format(hint=hint)
+    return ADMIN["pattern"].format(label=field["label"], hint=hint)
 
 
 def _date() -> Field:
@@ -122,24 +144,25 @@ def _relation(collection: str, multiple: bool) -> Field:
 
 
 def _list(
-    key: str, array: dict[str, Any], defs: dict[str, Any], collections: dict[str, str]
+    key: str,
+    array: dict[str, Any],
+    defs: dict[str, Any],
+    collections: dict[str, str],
+    title: str,
 ) -> Field:
     """A list: of groups (rooms, corrections), of references, of choices, or of text."""
     items = array.get("items", {})
     model = next((m for m in (_ref(o, defs) for o in _options(items)) if m is not None), None)
     if model is not None:
         return {"widget": "list", "default": [], "fields": model_fields(model, defs, collections)}
-    if key in REFERENCES and REFERENCES[key] in collections:
+    if _refers(key, _options(items), collections):
         return _relation(collections[REFERENCES[key]], multiple=True)
     enum = next((o["enum"] for o in _options(items) if "enum" in o), None)
     if enum is not None:
         options = [str(v) for v in enum if isinstance(v, str)]
         return {"widget": "select", "options": options, "multiple": True}
-    return {
-        "widget": "list",
-        "default": [],
-        "field": {"name": "item", "label": key, "widget": "string"},
-    }
+    item = _limited({"name": "item", "label": title, "widget": "string"}, _options(items))
+    return {"widget": "list", "default": [], "field": item}
 
 
 def model_fields(
@@ -158,7 +181,10 @@ def model_fields(
 
 def id_pattern() -> list[str]:
     """The id field's pattern and its message."""
-    return [r"^[a-z0-9]+(-[a-z0-9]+)*$", ADMIN["id_pattern"]]
+    return [
+        rf"^(?=.{{1,{ID_MAX}}}$)[a-z0-9]+(-[a-z0-9]+)*$",
+        ADMIN["id_pattern"].format(limit=ID_MAX),
+    ]
 
 
 def quarter_date_pattern(quarter: str, first: str, last: str) -> list[str]:

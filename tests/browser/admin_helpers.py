@@ -42,6 +42,7 @@ def admin_server(folder: Path) -> Iterator[Editor]:
     repo = folder / "repo"
     repo.mkdir()
     shutil.copytree(REPO_ROOT / "content", repo / "content")
+    shutil.copy(REPO_ROOT / "mkdocs.yml", repo / "mkdocs.yml")  # build_repo_site rewrites it
     (repo / "node_modules").symlink_to(REPO_ROOT / "node_modules")
     (repo / "theme").symlink_to(REPO_ROOT / "theme")  # wenming.css, for the preview
     port, proxy = free_port(), free_port()
@@ -52,7 +53,8 @@ def admin_server(folder: Path) -> Iterator[Editor]:
             if proc.poll() is not None:
                 raise AssertionError(proc.stderr.read().decode() if proc.stderr else "exited")
             try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                # the page server listens first, decap-server once it answers
+                with socket.create_connection(("127.0.0.1", proxy), timeout=0.5):
                     break
             except OSError:
                 time.sleep(0.1)
@@ -70,7 +72,7 @@ def open_editor(page: Page, editor: Editor, route: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{editor.base}admin/#/{route}")
     page.get_by_role("button", name="登录").click()
-    page.locator("[id^=id-field]").wait_for()
+    page.locator("[id*=-field-]").first.wait_for()
 
 
 def open_new(page: Page, editor: Editor, collection: str) -> None:

@@ -26,6 +26,8 @@ from admin_helpers import (
 from helpers import RequestLog, serve_directory
 from playwright.sync_api import Page, expect
 
+from generator.read.eventdata import compose_data
+
 
 @pytest.fixture
 def editor(tmp_path: Path) -> Iterator[Editor]:
@@ -230,3 +232,121 @@ def test_an_edit_of_one_coordinate_keeps_the_other_as_written(page: Page, editor
     assert _diff(before, after) == ["-  lat: 34.335200", "+  lat: 34.3353"]
     result = check(editor.repo)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _fill_good_person(page: Page, name: str) -> None:
+    page.locator(field(page, "name")).fill(name)
+    choose(page, "category", "身边好人")
+    choose(page, "good_class", "助人为乐")
+    choose(page, "subject", "个人")
+    choose(page, "site", "宝泉路北社区新时代文明实践站", typed="宝泉路北")
+    page.locator(field(page, "deeds")).fill("十年如一日照顾独居老人。")
+    page.locator(field(page, "date")).first.fill("2026-11-20")
+    choose(page, "status", "已认定")
+
+
+def test_a_new_record_may_not_take_an_existing_id(page: Page, editor: Editor) -> None:
+    """Decap would save it as `<id>-1.yml` holding `id: <id>`: file name and id disagree."""
+    folder = editor.repo / "content/honors/2026-Q4"
+    before = sorted(p.name for p in folder.iterdir())
+    assert "2026q4-ddmf-song-deming.yml" in before
+    open_new(page, editor, "honors-2026-q4")
+    _fill_good_person(page, "宋德明")
+    page.locator(field(page, "id")).fill("2026q4-ddmf-song-deming")
+    expect(
+        page.get_by_text("编号 2026q4-ddmf-song-deming 已经有一条记录在用").first
+    ).to_be_visible()
+    page.get_by_role("button", name="发布").first.click()
+    page.get_by_text("立即发布").click()
+    page.wait_for_timeout(2000)
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_a_saved_records_id_is_read_only(page: Page, editor: Editor) -> None:
+    open_editor(page, editor, "collections/honors-2026-q4/entries/2026q4-ddmf-song-deming")
+    ident = page.locator(field(page, "id"))
+    expect(ident).to_have_value("2026q4-ddmf-song-deming")
+    expect(ident).not_to_be_editable()
+    expect(page.get_by_text("编号就是文件名，保存后不能再改。")).to_be_visible()
+
+
+def test_an_edit_may_not_change_the_field_that_names_the_file(page: Page, editor: Editor) -> None:
+    """A points record is named by its site: choosing another site would leave the file's
+    name behind (and the edit lost the file's header comments)."""
+    record = editor.repo / "content/points/2026-Q4/bytl-baolige.yml"
+    before = record.read_text(encoding="utf-8")
+    open_editor(page, editor, "collections/points-2026-q4/entries/bytl-baolige")
+    choose(page, "site", "查干敖包嘎查新时代文明实践站", typed="查干敖包")
+    page.get_by_role("button", name="发布").first.click()
+    page.get_by_text("立即发布").click()
+    expect(page.get_by_text("这条记录的文件名是 bytl-baolige").first).to_be_visible()
+    assert record.read_text(encoding="utf-8") == before
+    assert not (editor.repo / "content/points/2026-Q4/bytl-chaganaobao-1.yml").exists()
+
+
+PLAIN = [
+    "“我们的节日”包饺子",
+    "‘好’人好事",
+    "《论语》读书会",
+    "【公告】义诊",
+    "「书香」读书会",
+    "（一）理论宣讲",
+    "true",  # the project reads every value as text (generator/read/)
+    "0123",
+    "2026-11-20",
+    "-x",  # quoted all the same: a leading dash is an indicator
+]
+QUOTED = ["a: b", "- x", "#x", "a #b", "x:", "null", "~", " x", "@x", "'x", '"x', "[x", "{x"]
+QUOTED += ["|x", ">x", "!x", "&x", "*x", "%x", "`x", "x "]
+
+
+def test_values_are_quoted_only_where_yaml_would_misread_them(page: Page, editor: Editor) -> None:
+    page.goto(f"{editor.base}admin/")
+    page.wait_for_function("window.wenmingCms !== undefined")
+    for value in PLAIN + QUOTED:
+        text = page.evaluate("v => window.wenmingCms.toFile({title: v}, ['title'])", value)
+        composed = compose_data(text)
+        assert composed is not None and composed.data == {"title": value}, (value, text)
+        plain = value in PLAIN and not value.startswith("-")
+        assert (text == f"title: {value}\n") is plain, (value, text)
+
+
+def test_too_long_text_is_refused_in_the_form(page: Page, editor: Editor) -> None:
+    folder = editor.repo / "content/activities/2026-Q4"
+    before = sorted(p.name for p in folder.iterdir())
+    open_new(page, editor, "activities-2026-q4")
+    page.locator(field(page, "title")).fill("字" * 201)
+    page.get_by_role("button", name="发布").first.click()
+    page.get_by_text("立即发布").click()
+    expect(page.get_by_text("“标题”最多写 200 个字，请删短一些").first).to_be_visible()
+    expect(page.get_by_text("不满足模式")).to_have_count(0)
+    page.wait_for_timeout(1000)
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_there_is_no_media_tab_and_uploads_are_refused(page: Page, editor: Editor) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{editor.base}admin/#/collections/honors-2026-q4")
+    page.get_by_role("button", name="登录").click()
+    expect(page.get_by_text("＋ 荣誉")).to_be_visible()  # the collection's page, with its header
+    expect(page.get_by_text("内容", exact=True).first).to_be_visible()
+    expect(page.get_by_role("button", name="媒体")).to_have_count(0)
+    expect(page.get_by_text("媒体", exact=True)).to_have_count(0)
+    assert not (editor.repo / "docs").exists() and not (editor.repo / "admin").exists()
+
+
+def test_the_editor_fits_a_phone(page: Page, editor: Editor) -> None:
+    """360 px: no sideways scrolling of the page, and 发布 wholly on the screen."""
+    width = "() => document.documentElement.scrollWidth"
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"{editor.base}admin/#/collections/honors-2026-q4")
+    page.get_by_role("button", name="登录").click()
+    page.get_by_text("宋德明").first.wait_for()
+    assert page.evaluate(width) <= 360
+    page.goto(f"{editor.base}admin/#/collections/honors-2026-q4/new")
+    page.locator(field(page, "name")).fill("王秀兰")
+    publish = page.get_by_role("button", name="发布").first
+    expect(publish).to_be_visible()
+    box = publish.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360, box
+    assert page.evaluate(width) <= 360

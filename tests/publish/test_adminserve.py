@@ -7,6 +7,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -29,19 +30,27 @@ def _free_port() -> int:
         return port
 
 
-@contextmanager
-def _serving(tmp_path: Path) -> Iterator[tuple[Path, int, int]]:
+def _repo(tmp_path: Path) -> Path:
+    """A wenming repository: mkdocs.yml, content/ and a link to node_modules."""
     repo = tmp_path / "repo"
     write_content(repo / "content")
+    (repo / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
     (repo / "node_modules").symlink_to(REPO / "node_modules")
+    return repo
+
+
+@contextmanager
+def _serving(tmp_path: Path) -> Iterator[tuple[Path, int, int]]:
+    repo = _repo(tmp_path)
     port, proxy = _free_port(), _free_port()
     command = [str(WENMING), "admin", "serve", "-p", str(port), "--proxy-port", str(proxy)]
     proc = subprocess.Popen(command, cwd=repo, env=os.environ.copy(), stderr=subprocess.PIPE)
     try:
-        for _ in range(300):  # the page server listens once decap-server answers
+        for _ in range(300):
             assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
             try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                # the page server listens first, decap-server once it answers
+                with socket.create_connection(("127.0.0.1", proxy), timeout=0.5):
                     break
             except OSError:
                 time.sleep(0.1)
@@ -116,3 +125,58 @@ def test_decap_server_refuses_a_foreign_host_and_writes_nothing(
     # The same request from the editor's own page is the one that writes.
     assert _persist(proxy, {"Host": f"127.0.0.1:{proxy}", "Origin": page}) == 200
     assert (repo / TARGET).read_text(encoding="utf-8") == "id: 2026q3-planted\n"
+
+
+def _serve(repo: Path, port: int, proxy: int) -> subprocess.CompletedProcess[str]:
+    command = [str(WENMING), "admin", "serve", "-p", str(port), "--proxy-port", str(proxy)]
+    return subprocess.run(command, cwd=repo, capture_output=True, text=True, timeout=60)
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+@pytest.mark.parametrize("taken", ["page", "proxy"])
+def test_a_port_in_use_is_one_sentence_and_nothing_keeps_running(
+    tmp_path: Path, taken: str
+) -> None:
+    repo = _repo(tmp_path)
+    port, proxy = _free_port(), _free_port()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", port if taken == "page" else proxy))
+        busy.listen()
+        result = _serve(repo, port, proxy)
+        assert result.returncode != 0
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+        option = "-p/--port" if taken == "page" else "--proxy-port"
+        assert str(port if taken == "page" else proxy) in lines[0] and option in lines[0]
+        assert "已被别的程序占用" in lines[0]
+    free = proxy if taken == "page" else port
+    assert not _listening(free), "a server was left running"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGHUP])
+def test_decap_server_does_not_outlive_a_killed_wenming(tmp_path: Path, signum: int) -> None:
+    repo = _repo(tmp_path)
+    port, proxy = _free_port(), _free_port()
+    command = [str(WENMING), "admin", "serve", "-p", str(port), "--proxy-port", str(proxy)]
+    proc = subprocess.Popen(command, cwd=repo, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(300):  # decap-server listens after the page server
+            if _listening(proxy):
+                break
+            time.sleep(0.1)
+        assert _listening(proxy) and _listening(port)
+        proc.send_signal(signum)
+        proc.wait(timeout=20)
+        for _ in range(100):
+            if not _listening(proxy):
+                break
+            time.sleep(0.1)
+        assert not _listening(proxy), "decap-server outlived wenming"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

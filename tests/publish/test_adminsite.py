@@ -7,10 +7,14 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 from site_fixture import REPO, build, mkdocs_yml, write_content
 
 from generator.publish.adminfiles import preview_settings
+from generator.publish.cmsconfig import backend_problems
+
+GOOD = {"name": "gitea", "repo": "county/wenming", "base_url": "https://git.county.test"}
 
 
 def _project(tmp_path: Path, **options: object) -> Path:
@@ -74,8 +78,46 @@ def test_the_preview_settings_cannot_end_their_script_block(tmp_path: Path) -> N
 
 
 def test_on_without_node_modules_the_build_says_what_to_run(tmp_path: Path) -> None:
-    config = _project(tmp_path, admin=True)
+    config = _project(tmp_path, admin=True, admin_backend=GOOD)
     (tmp_path / "node_modules").unlink()
     result = build(config, tmp_path / "site")
     assert result.returncode != 0
     assert "npm ci" in result.stderr
+
+
+def test_a_published_editor_needs_a_backend(tmp_path: Path) -> None:
+    """Without one, the built page would sign in to 127.0.0.1:8081 on every visitor's machine."""
+    config = _project(tmp_path, admin=True)
+    result = build(config, tmp_path / "site")
+    assert result.returncode != 0
+    assert "打开了表单编辑器（admin: true），但没有写 admin_backend" in result.stderr
+    assert not (tmp_path / "site" / "admin").exists()
+
+
+def test_a_bad_backend_is_refused_at_the_build(tmp_path: Path) -> None:
+    backend = {"name": "gitee", "repo": "county"}
+    config = _project(tmp_path, admin=True, admin_backend=backend)
+    result = build(config, tmp_path / "site")
+    assert result.returncode != 0
+    assert "admin_backend（表单编辑器登录的代码仓库）有误" in result.stderr
+    assert "name 写的是 gitee" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("backend", "said"),
+    [
+        ({"name": "gitee", "repo": "a/b"}, ["name 写的是 gitee"]),
+        ({"name": "github", "repo": "wenming"}, ["repo 写的是 wenming"]),
+        ({"name": "github", "repo": "a/b/c"}, ["repo 写的是 a/b/c"]),
+        ({"name": "gitea", "repo": "a/b", "base_url": "http://git.x"}, ["base_url 写的是 http"]),
+        ({"name": "gitea", "repo": "a/b", "api_root": "git.x/api"}, ["api_root 写的是 git.x"]),
+        ({"name": "gitea", "repo": "a/b", "auth_endpoint": "http://x/login"}, ["auth_endpoint"]),
+        ({"name": "gitlab", "repo": "group/sub/wenming", "auth_endpoint": "oauth/authorize"}, []),
+        (GOOD, []),
+    ],
+)
+def test_backend_problems(backend: dict[str, str], said: list[str]) -> None:
+    problems = backend_problems(backend)
+    assert len(problems) == len(said), problems
+    for problem, words in zip(problems, said, strict=True):
+        assert words in problem

@@ -16,7 +16,16 @@ def test_the_guide_links_its_form_editor_page() -> None:
     forms = next(p for p in pages if isinstance(p, GuideFormsPage))
     assert forms.url == FORMS_URL == "guide/forms/"
     body = render_body(forms)
-    for click in ("登录", "＋ 荣誉", "立即发布", "不公开", "300+", "2026q4-wang-xiu-lan", "预览"):
+    for click in (
+        "登录",
+        "＋ 荣誉",
+        "立即发布",
+        "不公开",
+        "300+",
+        "2026q4-wang-xiu-lan",
+        "预览",
+        "保存后编号只能看、不能改",
+    ):
         assert click in body, click
     index = next(p for p in pages if isinstance(p, GuideIndexPage))
     assert '<a href="forms/">用表单编辑</a>' in render_body(index)

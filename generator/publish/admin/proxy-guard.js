@@ -7,6 +7,8 @@
 // answers 403 when the Host is not 127.0.0.1:PORT or localhost:PORT, or when the request
 // carries an Origin other than the editor's page (WENMING_PAGE_ORIGINS, space-separated).
 // Nothing is written for a refused request: the handler that writes never runs.
+// It exits when its parent is gone (stdin closed, or another parent), so decap-server is
+// never left serving the repository after `wenming admin serve` is killed.
 "use strict";
 var http = require("http");
 var path = require("path");
@@ -30,5 +32,22 @@ http.Server.prototype.emit = function (event, req, res) {
   }
   return emit.apply(this, arguments);
 };
+
+// The port taken: `wenming admin serve` says so in one sentence (exit code 98), no stack.
+process.on("uncaughtException", function (error) {
+  if (error && error.code === "EADDRINUSE") process.exit(98);
+  process.stderr.write((error && error.stack) || String(error) + "\n");
+  process.exit(1);
+});
+
+// Not outliving `wenming admin serve`, however it ended (a SIGKILL or SIGHUP included):
+// its end closes our stdin, and a parent gone makes this process another's child.
+var parent = process.ppid;
+setInterval(function () {
+  if (process.ppid !== parent) process.exit(0);
+}, 500).unref();
+process.stdin.on("end", function () { process.exit(0); });
+process.stdin.on("error", function () { process.exit(0); });
+process.stdin.resume();
 
 require(path.resolve(process.argv[2]));

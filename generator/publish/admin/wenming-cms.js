@@ -9,8 +9,10 @@
 //    only the changed lines.
 // 2. A widget, `wenming-id`, that proposes the id (= the file name) from the name's or
 //    title's pinyin as `wenming new` does (pinyin.json is made from pypinyin at build time),
-//    with the quarter prefix of dated records; the editor may change it.
-// 3. The preview of honours and activities as the site's cards, in the site's own styles
+//    with the quarter prefix of dated records; the editor may change it before saving, not
+//    to an id a record already has, and not at all once saved (a `preSave` check too).
+// 3. No media library: uploads are refused and the 媒体 button hidden.
+// 4. The preview of honours and activities as the site's cards, in the site's own styles
 //    (wenming-preview.js, loaded before this script).
 // Then it starts Decap CMS with config.yml beside this page.
 (function () {
@@ -32,8 +34,12 @@
     return false;
   }
 
-  // A scalar as an editor writes it: plain where YAML reads it back as the same text.
-  var SPECIAL_START = /^[-?:,[\]{}#&*!|>'"%@`“‘\s]/;
+  // A scalar as an editor writes it: plain where the project's reader (generator/read/,
+  // which reads every value as text: `true`, `0123`, `2026-11-20` stay text) reads it back
+  // as the same text; quoted only where YAML would misread it: an indicator first (`-`,
+  // `#`, `[`, a quote…), `: ` or ` #` inside, a `:` or space at the end, a null word.
+  // Chinese quotes and brackets (“ ‘ 《 【 「 （) are ordinary characters and stay plain.
+  var SPECIAL_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
   function scalar(v) {
     if (typeof v === "number" || typeof v === "boolean") return String(v);
     var s = String(v);
@@ -305,40 +311,152 @@
     return prefix + (slug || "record");
   }
 
+  // --- the file's name: proposed, checked, fixed once saved -----------------------------
+  // The page's settings (the JSON block also read by wenming-preview.js): which field
+  // names each collection's files (`named`) and the sentences the script says (`messages`).
+  var SETTINGS = (function () {
+    var node = document.getElementById("wenming-preview");
+    try {
+      return JSON.parse(node ? node.textContent : "{}");
+    } catch (e) {
+      return {};
+    }
+  })();
+  var NAMED = SETTINGS.named || {};
+  var MESSAGES = SETTINGS.messages || {};
+  var LOAD = null; // Decap's loadEntry(collection, slug), from the widget's props
+
+  function say(key, values) {
+    var text = MESSAGES[key] || key;
+    Object.keys(values || {}).forEach(function (k) { text = text.split("{" + k + "}").join(values[k]); });
+    return text;
+  }
+
+  // Whether `collection` already has a file named `slug` (Decap's own backend, whichever it is).
+  function taken(collection, slug) {
+    if (!LOAD || !slug) return Promise.resolve(false);
+    return LOAD(collection, slug).then(
+      // a missing file comes back as an entry with no text (Decap's own entryExist looks
+      // at the text too), or as an error
+      function (entry) { return Boolean(entry && entry.raw); },
+      function () { return false; },
+    );
+  }
+
   // Decap does not render a widget again when another field changes, so the control
-  // looks at the name (or title) field of its own form twice a second until the editor
-  // types an id of their own.
+  // looks at the name (or title) field of its own form three times a second until the
+  // editor types an id of their own, and asks the backend whether a file of that name
+  // exists: a new record may not take an existing record's id (Decap would save it as
+  // `<id>-1.yml` with `id: <id>` inside). A saved record's id is its file's name and
+  // is shown read-only.
   function IdControl() {
     return window.createClass({
       componentDidMount: function () {
         var self = this;
-        this.timer = window.setInterval(function () { self.propose(); }, 300);
+        LOAD = this.props.loadEntry;
+        this.timer = window.setInterval(function () { self.propose(); self.check(); }, 300);
       },
       componentWillUnmount: function () { window.clearInterval(this.timer); },
+      isNew: function () { return Boolean(this.props.entry.get("newRecord")); },
       propose: function () {
-        if (this.edited || !this.props.entry.get("newRecord")) return;
+        if (this.edited || !this.isNew() || !this.props.field.get("propose")) return;
         var source = document.querySelector('[id^="name-field-"], [id^="title-field-"]');
         var name = source ? source.value : "";
         if (!name) return;
         var wanted = proposeId(String(name), this.props.field.get("prefix") || "");
         if (wanted !== this.props.value) this.props.onChange(wanted);
       },
+      check: function () {
+        var self = this, value = this.props.value || "";
+        if (!this.isNew() || value === this.checked) return;
+        this.checked = value;
+        taken(this.props.collection.get("name"), value).then(function (yes) {
+          if (self.checked !== value) return;
+          self.taken = yes ? value : null;
+          self.setState({ taken: self.taken });
+        });
+      },
+      isValid: function () {
+        if (!this.isNew() || !this.taken || this.taken !== this.props.value) return true;
+        return { error: { type: "CUSTOM", message: say("id_taken", { id: this.taken }) } };
+      },
       render: function () {
-        var self = this;
-        return window.h("input", {
+        var self = this, fresh = this.isNew();
+        var input = window.h("input", {
           type: "text",
           id: this.props.forID,
           className: this.props.classNameWrapper,
           value: this.props.value || "",
-          onChange: function (e) { self.edited = true; self.props.onChange(e.target.value); },
+          readOnly: !fresh,
+          "aria-readonly": fresh ? undefined : "true",
+          onChange: function (e) {
+            if (!fresh) return;
+            self.edited = true;
+            self.props.onChange(e.target.value);
+          },
         });
+        var shown = fresh && this.taken && this.taken === this.props.value;
+        var note = shown ? say("id_taken", { id: this.taken }) : fresh ? "" : say("id_fixed");
+        if (!note) return input;
+        return window.h("div", null, input, window.h("p", { className: "wenming-id-note", role: shown ? "alert" : null }, note));
       },
     });
   }
 
+  // Before Decap writes: a new record whose name is taken is refused (the form's check
+  // may not have answered yet), an edit may not change the field that names its file
+  // (the file would keep its old name), and an edit merges with the text of the file it
+  // was read from, whatever its id says, so the file's comments stay.
+  function beforeSave(event) {
+    var entry = event.entry, data = entry.get("data");
+    var collection = entry.get("collection"), key = NAMED[collection] || "id";
+    var value = data && data.get ? data.get(key) : undefined;
+    value = value === undefined || value === null ? "" : String(value);
+    if (!entry.get("newRecord")) {
+      var raw = entry.get("raw") || "";
+      var was = jsyaml.load(raw, { schema: jsyaml.CORE_SCHEMA }) || {};
+      if (raw && was[key] !== undefined && String(was[key]) !== value) {
+        throw new Error(say("named_fixed", { value: String(was[key]) }));
+      }
+      if (raw) RAW.set(recordKey(data.toJS()), raw);
+      return undefined;
+    }
+    return taken(collection, value).then(function (yes) {
+      if (yes) throw new Error(say("id_taken", { id: value }));
+      return undefined;
+    });
+  }
+
+  // Decap's Chinese says a pattern's message as “字段”不满足模式<message>; ours are whole
+  // sentences (generator/report/messages.py), shown as they are.
+  function ownWording() {
+    var zh = CMS.getLocale && CMS.getLocale("zh_Hans");
+    if (!zh || !zh.editor || !zh.editor.editorControlPane) return;
+    var copy = JSON.parse(JSON.stringify(zh));
+    copy.editor.editorControlPane.widget.regexPattern = "%{pattern}";
+    CMS.registerLocale("zh_Hans", copy);
+  }
+
+  // No uploads: records use no images or attachments, and an upload would be published
+  // unchecked. Decap's media button shows only for a library that says it stands alone;
+  // this one does not, and refuses if anything still asks it.
+  var NO_MEDIA = {
+    name: "wenming-no-media",
+    init: function () {
+      return Promise.resolve({
+        show: function () { window.alert(say("no_media")); },
+        hide: function () {},
+        enableStandalone: function () { return false; },
+      });
+    },
+  };
+
   function start() {
+    ownWording();
+    CMS.registerMediaLibrary(NO_MEDIA);
     CMS.registerCustomFormat("wenming-yaml", "yml", { fromFile: fromFile, toFile: toFile });
     CMS.registerWidget("wenming-id", IdControl());
+    CMS.registerEventListener({ name: "preSave", handler: beforeSave });
     if (window.wenmingPreview) window.wenmingPreview.register(CMS); // wenming-preview.js
     CMS.init();
   }
