@@ -1,12 +1,14 @@
 """The MkDocs plugin: the only module that imports mkdocs; it adapts events to the package.
 
 `on_config` reads and checks `content/` (a content error fails the build with the
-report `wenming check` prints), watches it for `mkdocs serve`, and hands search a
-jieba user dictionary made from the records. `on_files` adds every page as a
-virtual file, so nothing is ever written into `docs/`. `on_post_build` fixes how
-Material's search worker cuts Chinese queries (`site/search/worker.py`), or, with
-`search: pagefind`, indexes the built site with Pagefind instead (`site/search/pagefind.py`);
-either way the records' names are given pinyin terms (`site/search/pinyin.py`).
+report `wenming check` prints), watches it for `mkdocs serve`, and makes the project's
+segmenter with the records' names (`site/search/segment.py`); `on_pre_build` stops
+Material's search from cutting Chinese itself. `on_files` adds every page as a
+virtual file, so nothing is ever written into `docs/`. `on_post_build` cuts the index's
+Chinese into words and fixes how Material's search worker cuts Chinese queries
+(`site/search/worker.py`), or, with `search: pagefind`, indexes the built site with
+Pagefind instead (`site/search/pagefind.py`); either way the records' names are given
+pinyin terms (`site/search/pinyin.py`).
 
 Why it is this long: the site itself is made by `site.build.build`, and what can be said
 without mkdocs lives elsewhere (the page digests of `serve --dirty` in publish/serving.py,
@@ -23,7 +25,6 @@ import gc
 import json
 import logging
 import os
-import tempfile
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -56,14 +57,16 @@ from .site.build import BuildOptions, SiteFiles, build
 from .site.files.opendata import Memo
 from .site.files.outputs import base_url, site_url_refusal
 from .site.map.settings import MapOptions, map_options, problems_of
-from .site.render import Renderer
+from .site.render import Renderer, template_reload
 from .site.search.pagefind import (
     BACKENDS,
     SearchIndexError,
     index_site,
 )
 from .site.search.pinyin import add_to_material, names
+from .site.search.segment import Segmenter
 from .site.search.text import search_html
+from .site.search.words import words
 from .site.search.worker import WorkerPatchError, patch_site
 
 # Under "mkdocs.": MkDocs counts its warnings, and `--strict` (what `wenming build` and
@@ -132,7 +135,9 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.edition: date | None = None
         self.site: SiteFiles | None = None
         """Every page and file of the last build; None while content has errors."""
-        self._words = tempfile.TemporaryDirectory(prefix="wenming-jieba-")
+        self.segmenter: Segmenter | None = None
+        """Kept while the records' names stay the same: a `serve` rebuild cuts only the
+        pages whose text changed."""
         # The instance lives through a whole `serve` session (it has on_startup), so a
         # rebuild after one edit re-reads that one file only.
         self.content_cache: ContentCache | None = None  # made by the first on_config
@@ -147,7 +152,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         """The pages of the last complete build: while content has errors, each shows them."""
         self.watch: ContentWatch | None = None  # serving: notices content/ deleted and restored
 
-    # Before the search plugin's on_config: it loads the user dictionary there.
+    # Before the search plugin's on_config: it reads `enabled`.
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent / self.config.content
@@ -216,11 +221,9 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         # through `| e` in others (the logo's title): escaped once and marked as Markup,
         # it is printed as it is by both, since escaping Markup leaves it unchanged.
         config.site_name = Markup(escape(self.catalog.publisher.name, quote=True))
-        words = Path(self._words.name) / "jieba_user.txt"
-        words.write_text(self.site.words, encoding="utf-8")
-        for name, plugin in config.plugins.items():
-            if name in ("search", "material/search") and hasattr(plugin.config, "jieba_dict_user"):
-                plugin.config.jieba_dict_user = str(words)
+        found = tuple(words(self.catalog))
+        if self.segmenter is None or self.segmenter.names != found:
+            self.segmenter = Segmenter(found)
         return config
 
     def _check_admin_backend(self) -> None:
@@ -233,6 +236,16 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             return
         if problems := backend_problems(backend):
             raise PluginError(say("plugin_admin_backend", problems="\n".join(problems)))
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        # Material's search, given jieba, cuts each section's text with it as it indexes
+        # (a quarter of the build); the index is cut once, in _post_build, instead.
+        for name, plugin in config.plugins.items():
+            if name in ("search", "material/search") and getattr(plugin.config, "enabled", False):
+                index = getattr(plugin, "search_index", None)  # made in its on_config
+                if not callable(getattr(index, "_segment_chinese", None)):
+                    raise PluginError(say("search_segmenter_changed"))
+                index._segment_chinese = _as_written  # type: ignore[union-attr]
 
     def _check_site_url(self, config: MkDocsConfig) -> None:
         """The address the sitemap and the feeds are written with (`serve` sets its own)."""
@@ -254,6 +267,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         # changed since the previous build: an edit to one record shows in seconds.
         self.dirty = self.serving and dirty
         self.renderer = Renderer(remember=self.serving)
+        template_reload(self.serving)  # our own templates likewise (site/render.py)
         self.downloads = {} if self.serving else None
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -261,6 +275,9 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         # Material's templates again cost a tenth of a rebuild.
         if self.serving:
             env.bytecode_cache = self.compiled
+        # A one-off build never sees a template change: Jinja's check of the file's mtime
+        # on each of ≈ 15,800 lookups a county is skipped. `serve` keeps it.
+        env.auto_reload = self.serving
         return env
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -365,10 +382,13 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         except WorkerPatchError as error:
             raise PluginError(str(error)) from None
         index = Path(config.site_dir) / "search" / "search_index.json"
-        if self.catalog is not None and index.is_file():
+        if self.segmenter is not None and index.is_file():
             # Search wrote its index in its own post-build step, before this one; written
-            # again here as it wrote it (compact JSON), with the names' pinyin added.
-            data = add_to_material(json.loads(index.read_bytes()), names(self.catalog))
+            # again here as it wrote it (compact JSON), its Chinese cut into words and the
+            # names' pinyin added.
+            data = self.segmenter.segment_index(json.loads(index.read_bytes()))
+            if self.catalog is not None:
+                data = add_to_material(data, names(self.catalog))
             index.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
 
     def on_serve(
@@ -378,5 +398,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.watch = ContentWatch(server, os.path.abspath(root))
         return server
 
-    def on_shutdown(self) -> None:
-        self._words.cleanup()
+
+def _as_written(text: str) -> str:
+    """What Material's search cuts Chinese with, once the plugin has it cut nothing."""
+    return text

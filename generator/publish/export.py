@@ -15,6 +15,7 @@ Chinese queries, the trimmed search text, and the pages' update date in the site
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shlex
 import shutil
@@ -32,7 +33,17 @@ from ..report.problems import Problem
 from ..site.build import BuildOptions, SiteFiles, build
 from ..site.files.outputs import base_url, site_url_refusal
 from ..site.map.settings import map_options, problems_of
-from .exportconfig import BUILT, CONFIG, DOCS, THEME, WORDS, dump_config, export_config, read_config
+from .exportconfig import (
+    BUILT,
+    CONFIG,
+    DOCS,
+    THEME,
+    WORDS,
+    dump_config,
+    export_config,
+    read_config,
+    searched,
+)
 from .outputdir import OutputError, check_output, plugin_options, read_settings, shown
 from .sitebuild import LOCK_WAIT_S, Interrupted, explain, signals_interrupt
 from .siteswap import finish, fresh_folder, locked, publish, recover, remove
@@ -102,6 +113,10 @@ def export_site(config_file: Path, out: Path, tell: Callable[[str], None] = prin
 
 def _export_site(config_file: Path, out: Path, tell: Callable[[str], None]) -> Exported:
     settings = read_config(config_file)  # its tags kept, to be written back
+    if searched(settings) and importlib.util.find_spec("jieba") is None:
+        # The export names the records' words as jieba_dict_user; Material without jieba
+        # would fail on it in English (the plugin's own build cuts with rjieba instead).
+        raise OutputError(say("export_needs_jieba"))
     resolved = read_settings(config_file)  # its values as MkDocs reads them (!ENV)
     options = plugin_options(resolved)
     shown_content = str(options.get("content") or "content")

@@ -73,6 +73,14 @@ def read_config(config_file: Path, depth: int = 0) -> dict[str, Any]:
     return data
 
 
+def searched(settings: dict[str, Any]) -> bool:
+    """Whether the project's config has Material's search, which the export gives jieba's words."""
+    plugins = settings.get("plugins", ["search"])
+    entries = plugins if isinstance(plugins, list) else list(plugins or ())
+    named = [next(iter(p), None) if isinstance(p, dict) else p for p in entries]
+    return any(name in ("search", "material/search") for name in named)
+
+
 def _without_wenming(plugins: Any, words: Path) -> list[Any]:
     """The plugin list without ours; search is given the records' word list at `words`.
 

@@ -283,6 +283,8 @@ MESSAGES: dict[str, str] = {
     "site_marker": "由 wenming build 生成：下次生成会整体替换这个文件夹，请不要在这里存放别的文件。\n",
     "site_marker_list": "# 本次生成写入的文件：\n",
     # Material's search worker changed under the segmentation fix (site/search/worker.py).
+    "search_segmenter_changed": "Material 搜索插件的中文分词方法（SearchIndex._segment_chinese）已变化，无法改用本项目的分词：请检查 generator/plugin.py 与 generator/site/search/segment.py。",
+    "export_needs_jieba": "导出的网站由 Material 的搜索用 jieba 给中文分词，但没有安装 jieba：请运行 pip install 'wenming[export]'。",
     "search_worker_changed": "Material 搜索脚本的中文分词函数已变化，无法修补：请检查 generator/site/search/worker.py。",
     "search_worker_query_changed": "Material 搜索脚本处理搜索词的函数已变化，无法加入拼音搜索：请检查 generator/site/search/worker.py。",
     # --- end of the command line's section ---------------------------------------------

@@ -67,6 +67,9 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        # No mtime check on each lookup: the templates ship with the package and a
+        # one-off build never sees them change; `serve` turns it on (template_reload).
+        auto_reload=False,
     )
     env.filters["cn"] = cn_count
     env.filters["cn_date"] = cn_date
@@ -137,6 +140,11 @@ def with_front_matter(head: str, more: dict[str, str]) -> str:
     """`head` (render_head's front matter) with the keys of `more` added at its end."""
     extra = yaml.safe_dump(more, allow_unicode=True, sort_keys=True, width=10_000)
     return head.removesuffix("---\n") + extra + "---\n"
+
+
+def template_reload(on: bool) -> None:
+    """Whether a template's file is checked for changes on each lookup (`serve`: yes)."""
+    environment().auto_reload = on
 
 
 class Renderer:

@@ -1,7 +1,7 @@
 """`wenming check` runs with only the pre-commit hook's packages: pydantic, pyyaml, click.
 
 The hook (.pre-commit-config.yaml) installs no more than those, so the command line must
-import the site's code (jinja2, jieba), `wenming new`'s pinyin and mkdocs only in the
+import the site's code (jinja2, rjieba), `wenming new`'s pinyin and mkdocs only in the
 commands that use them. tests/test_precommit.py runs the real hook; this is the fast check.
 """
 
@@ -12,7 +12,7 @@ import sys
 
 from testpaths import MINIMAL, REPO
 
-ABSENT = ("jinja2", "markupsafe", "jieba", "pypinyin", "mkdocs", "material")
+ABSENT = ("jinja2", "markupsafe", "rjieba", "jieba", "pypinyin", "mkdocs", "material")
 PROGRAM = f"""
 import sys
 class Absent:

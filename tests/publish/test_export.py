@@ -283,3 +283,21 @@ def test_an_inherit_loop_ends_in_a_sentence(project: Path) -> None:
     config.write_text("INHERIT: mkdocs.yml\n" + config.read_text(encoding="utf-8"))
     result = run("export", "export")
     assert result.exit_code in (0, 1) and "Traceback" not in result.output
+
+
+def test_an_export_without_jieba_is_refused_in_one_sentence(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Material's search would fail on the export's jieba_dict_user without jieba."""
+    import importlib.util
+
+    from generator.report.messages import for_export, say
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "jieba" else real(name, *a)
+    )
+    exported = run("export", "export")
+    assert exported.exit_code != 0
+    assert for_export(say("export_needs_jieba")) in exported.output
+    assert not (project / "export").exists()
