@@ -39,7 +39,7 @@ from typing import Any, cast
 
 from ..report.messages import ADMIN
 from .adminfiles import OWN_STYLES, admin_files, site_styles
-from .cmsconfig import AdminError
+from .cmsconfig import MEDIA_FOLDER, AdminError
 
 HOST = "127.0.0.1"
 PROXY = Path("node_modules") / "decap-server" / "dist" / "index.js"
@@ -71,9 +71,12 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
-def start_proxy(root: Path, port: int, page_port: int) -> subprocess.Popen[bytes]:
+def start_proxy(
+    root: Path, port: int, page_port: int, records: str = "content"
+) -> subprocess.Popen[bytes]:
     """decap-server on 127.0.0.1:`port`, writing into `root`, answering only requests for
-    127.0.0.1:`port` from the page on `page_port` (proxy-guard.js); waits until it answers."""
+    127.0.0.1:`port` from the page on `page_port` that name files under `records` or the
+    media folder (proxy-guard.js); waits until it answers."""
     script = root / PROXY
     node = shutil.which("node")
     if not script.is_file() or node is None:
@@ -86,6 +89,7 @@ def start_proxy(root: Path, port: int, page_port: int) -> subprocess.Popen[bytes
         "GIT_REPO_DIRECTORY": str(root.resolve()),
         "LOG_LEVEL": "warn",
         "WENMING_PAGE_ORIGINS": " ".join(f"http://{h}" for h in local_hosts(page_port)),
+        "WENMING_ALLOWED_FOLDERS": f"{records} {MEDIA_FOLDER}",
     }
     # stdin is a pipe the guard watches: when this process is gone, however it ended
     # (SIGKILL included), the pipe closes and decap-server exits with it.
@@ -187,7 +191,8 @@ def serve_admin(
         page_port = server.server_address[1]
         if proxy_port == page_port or not _free(proxy_port):
             raise AdminError(ADMIN["proxy_port_in_use"].format(port=proxy_port))
-        proxy = start_proxy(root, proxy_port, page_port)
+        records = content_dir.resolve().relative_to(root.resolve()).as_posix()
+        proxy = start_proxy(root, proxy_port, page_port, records)
         died: list[int] = []
         threading.Thread(target=_watch, args=(proxy, server, died), daemon=True).start()
         try:

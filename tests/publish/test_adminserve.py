@@ -180,3 +180,30 @@ def test_decap_server_does_not_outlive_a_killed_wenming(tmp_path: Path, signum: 
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def _ask(proxy: int, page: int, action: str, params: dict[str, object]) -> int:
+    headers = {
+        "Host": f"127.0.0.1:{proxy}",
+        "Origin": f"http://127.0.0.1:{page}",
+        "Content-Type": "application/json",
+    }
+    body = json.dumps({"action": action, "params": {"branch": "main", **params}}).encode()
+    return _request(proxy, "POST", "/api/v1", headers, body)
+
+
+@pytest.mark.parametrize(
+    "path", ["mkdocs.yml", ".git/config", "content/../mkdocs.yml", "contents/x.yml", "/etc/passwd"]
+)
+def test_decap_server_answers_for_the_records_only(
+    served: tuple[Path, int, int], path: str
+) -> None:
+    """The editor's own page cannot read or write a file outside content/ and the media folder."""
+    repo, port, proxy = served
+    assert _ask(proxy, port, "getEntry", {"path": path}) == 403
+    assert _ask(proxy, port, "entriesByFiles", {"files": [{"path": path}]}) == 403
+    assert _ask(proxy, port, "deleteFile", {"path": path, "options": {"commitMessage": "x"}}) == 403
+    assert (repo / "mkdocs.yml").is_file()
+    assert _ask(proxy, port, "getEntry", {"path": "content/publisher.yml"}) == 200
+    folder = {"folder": "content/sites", "extension": "yml", "depth": 1}
+    assert _ask(proxy, port, "entriesByFolder", folder) == 200
