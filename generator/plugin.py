@@ -391,6 +391,12 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
                 files.append(File.generated(config, path, content=data))
         self.built = built
         self.pages = list(built)
+        if self.keep is not None:  # `wenming build`: its log says how much was reused
+            reused = len(self.reused)
+            print(
+                say("build_reused", reused=reused, rendered=len(site.pages) - reused),
+                file=sys.stderr,
+            )
         return files
 
     # Before Material's search indexes the page (priority 0): it reads page.content.

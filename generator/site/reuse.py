@@ -20,6 +20,7 @@ fixed PYTHONHASHSEED, and without one no state is kept or read (`stable_hashing`
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import sys
@@ -27,6 +28,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from ..check.signedfile import read_signed, write_signed
 
@@ -65,7 +68,47 @@ class BuildState:
 
 def digest(*parts: object) -> str:
     """SHA-256 of the pickled `parts`: the same inputs give the same digest (see above)."""
-    return hashlib.sha256(pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+    return _digest(parts)
+
+
+def _digest(value: object) -> str:
+    out = io.BytesIO()
+    pickler = _Canonical(out, protocol=pickle.HIGHEST_PROTOCOL)
+    # No memo: an object met twice is written twice, so equal values pickle the same
+    # whichever objects they share (a record from the content cache shares fewer).
+    pickler.fast = True
+    pickler.dump(value)
+    return hashlib.sha256(out.getbuffer()).hexdigest()
+
+
+_MODELS: dict[int, tuple[object, str]] = {}
+"""id of a record → (the record, its digest): each is pickled once however many pages hold it."""
+
+
+class _Canonical(pickle.Pickler):
+    """A pickler that writes a pydantic model as its digest, made once per model.
+
+    The model's digest covers its type, its fields and its set of fields given, that set
+    in sorted order: a record read from the content cache is unpickled, and the set
+    rebuilt in the order the writer iterated it, which can iterate differently from the
+    same set made by validation. Records are not changed once checked.
+    """
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, BaseModel):
+            found = _MODELS.get(id(obj))
+            if found is None or found[0] is not obj:
+                fields = tuple(sorted(obj.model_fields_set))
+                state = (obj.__dict__, fields, obj.__pydantic_extra__, obj.__pydantic_private__)
+                found = obj, _digest((type(obj), state))
+                _MODELS[id(obj)] = found
+            return _model, (type(obj), found[1])
+        return NotImplemented
+
+
+def _model(kind: type, state: object) -> None:
+    """What `_Canonical` names as a model's maker: digests are written, never read back."""
+    raise NotImplementedError
 
 
 def file_digest(path: Path) -> str | None:
