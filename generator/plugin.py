@@ -8,7 +8,9 @@ virtual file, so nothing is ever written into `docs/`. `on_post_build` cuts the 
 Chinese into words and fixes how Material's search worker cuts Chinese queries
 (`site/search/worker.py`), or, with `search: pagefind`, indexes the built site with
 Pagefind instead (`site/search/pagefind.py`); either way the records' names are given
-pinyin terms (`site/search/pinyin.py`).
+pinyin terms (`site/search/pinyin.py`). Under `wenming build` the pages whose inputs did
+not change since the previous build are printed from its files by a one-line theme
+template, their search entries taken from the kept state (`site/reuse.py`).
 
 Why it is this long: the site itself is made by `site.build.build`, and what can be said
 without mkdocs lives elsewhere (the page digests of `serve --dirty` in publish/serving.py,
