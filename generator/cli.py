@@ -178,6 +178,8 @@ def build(config_file: Path, site_dir: Path | None, engine: str) -> None:
         click.echo(result.output, err=True)
         click.echo(result.message, err=True)
         sys.exit(EXIT_CONTENT)
+    if result.output.strip():  # what the build says besides problems: pages reused, hints
+        click.echo(result.output.strip(), err=True)
     click.echo(result.message)
 
 

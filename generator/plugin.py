@@ -8,7 +8,9 @@ virtual file, so nothing is ever written into `docs/`. `on_post_build` cuts the 
 Chinese into words and fixes how Material's search worker cuts Chinese queries
 (`site/search/worker.py`), or, with `search: pagefind`, indexes the built site with
 Pagefind instead (`site/search/pagefind.py`); either way the records' names are given
-pinyin terms (`site/search/pinyin.py`).
+pinyin terms (`site/search/pinyin.py`). Under `wenming build` the pages whose inputs did
+not change since the previous build are printed from its files by a one-line theme
+template, their search entries taken from the kept state (`site/reuse.py`).
 
 Why it is this long: the site itself is made by `site.build.build`, and what can be said
 without mkdocs lives elsewhere (the page digests of `serve --dirty` in publish/serving.py,
@@ -22,15 +24,17 @@ imports of mkdocs over more modules.
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 import logging
 import os
+import sys
 from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BytecodeCache, Environment
+from jinja2 import BytecodeCache, ChoiceLoader, DictLoader, Environment
 from jinja2.bccache import Bucket
 from markupsafe import Markup
 from mkdocs.config import config_options
@@ -44,20 +48,36 @@ from mkdocs.structure.pages import Page
 
 from .check.catalog import Catalog
 from .check.content import read_content
-from .check.contentcache import ContentCache
+from .check.contentcache import CACHE_FOLDER, ContentCache
 from .preview import ContentWatch
 from .publish.adminfiles import admin_files, site_styles
 from .publish.cmsconfig import AdminError, backend_problems
+from .publish.outputdir import read_settings
 from .publish.serving import page_digests
 from .publish.sitemarker import write_marker
 from .records.quarter import today
 from .report.messages import say
 from .report.problems import ContentError
-from .site.build import BuildOptions, SiteFiles, build
+from .site.build import BuildOptions, Previous, SiteFiles, build
 from .site.files.opendata import Memo
 from .site.files.outputs import base_url, site_url_refusal
 from .site.map.settings import MapOptions, map_options, problems_of
 from .site.render import Renderer, template_reload
+from .site.reuse import (
+    PREVIOUS_SITE,
+    BuildState,
+    PageRecord,
+    Pieces,
+    digest,
+    file_digest,
+    load_state,
+    package_fingerprint,
+    reusable,
+    save_state,
+    stable_hashing,
+    state_file,
+    tree_digest,
+)
 from .site.search.pagefind import (
     BACKENDS,
     SearchIndexError,
@@ -72,6 +92,13 @@ from .site.search.worker import WorkerPatchError, patch_site
 # Under "mkdocs.": MkDocs counts its warnings, and `--strict` (what `wenming build` and
 # the deploy workflows run) fails the build on any.
 log = logging.getLogger("mkdocs.plugins.wenming")
+
+DOWNLOADS, SEGMENTED = "downloads", "segmented"
+"""Names of the memos a build keeps for the next (site/reuse.py)."""
+REUSED_TEMPLATE = ".wenming-previous.html"
+"""The theme template of a reused page: the previous build's file, as it was."""
+SEARCH_INDEX_LIMIT = 5 * 1024 * 1024
+"""Bytes of Material's index above which the build suggests Pagefind (README, Search backends)."""
 
 ERROR_PAGE = "---\ntitle: {title}\n---\n\n# {title}\n\n{text}\n".format(
     title=say("plugin_error_title"), text=say("plugin_error_page")
@@ -119,6 +146,8 @@ class WenmingConfig(Config):  # type: ignore[no-untyped-call]  # mkdocs leaves i
     """Decap CMS's `backend` (github, gitlab, gitea…); empty: the editor works in local mode only."""
     search = config_options.Choice(BACKENDS, default="material")
     """material: Material's one-file index; pagefind: Pagefind's split index (site/search/pagefind.py)."""
+    search_index_limit = config_options.Type(int, default=SEARCH_INDEX_LIMIT)
+    """Bytes of Material's search_index.json above which the build says to use Pagefind."""
 
 
 class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
@@ -151,6 +180,16 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         self.pages: list[str] = []
         """The pages of the last complete build: while content has errors, each shows them."""
         self.watch: ContentWatch | None = None  # serving: notices content/ deleted and restored
+        # What `wenming build` keeps between runs (site/reuse.py): the state file, the site
+        # being replaced and the key; what the previous build left; its reused pages.
+        self.keep: tuple[Path, Path, str] | None = None
+        self.previous: Previous | None = None
+        self.state: BuildState | None = None
+        self.reused: dict[str, PageRecord] = {}
+        self.entries: dict[str, tuple[dict[str, Any], ...]] = {}
+        self.dests: dict[str, str] = {}
+        self.search_index: Any = None
+        self._mark = 0
 
     # Before the search plugin's on_config: it reads `enabled`.
     @event_priority(100)
@@ -204,6 +243,11 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             # the catalog.
             self.content_cache = None
         self._check_site_url(config)
+        self.previous = self._previous(config)
+        downloads = self.downloads
+        if self.previous is not None:  # the downloads' rows and bytes, from the last build
+            downloads = self.previous.pieces.recall(DOWNLOADS) or {}
+            self.previous.pieces.keep(DOWNLOADS, downloads)  # updated in place by build
         self.site = build(
             self.catalog,
             BuildOptions(
@@ -213,7 +257,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
                 edit_url=self.config.edit_url,
             ),
             renderer=self.renderer,
-            downloads=self.downloads,
+            downloads=downloads,
+            previous=self.previous,
         )
         self.edition = self.site.edition
         config.extra.update(self.site.theme)  # the sample banner, the footer
@@ -224,6 +269,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         found = tuple(words(self.catalog))
         if self.segmenter is None or self.segmenter.names != found:
             self.segmenter = Segmenter(found)
+            if self.previous is not None:  # the pages the last build cut with these names
+                self.segmenter.pages = self.previous.pieces.recall(digest(SEGMENTED, found)) or {}
         return config
 
     def _check_admin_backend(self) -> None:
@@ -238,6 +285,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(say("plugin_admin_backend", problems="\n".join(problems)))
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.search_index, self.entries, self.dests = None, {}, {}
         # Material's search, given jieba, cuts each section's text with it as it indexes
         # (a quarter of the build); the index is cut once, in _post_build, instead.
         for name, plugin in config.plugins.items():
@@ -246,6 +294,7 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
                 if not callable(getattr(index, "_segment_chinese", None)):
                     raise PluginError(say("search_segmenter_changed"))
                 index._segment_chinese = _as_written  # type: ignore[union-attr]
+                self.search_index = index
 
     def _check_site_url(self, config: MkDocsConfig) -> None:
         """The address the sitemap and the feeds are written with (`serve` sets its own)."""
@@ -260,6 +309,45 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             refusal := site_url_refusal(config.site_url, self.catalog.publisher.sample)
         ) is not None:
             raise PluginError(refusal)
+
+    def _previous(self, config: MkDocsConfig) -> Previous | None:
+        """Under `wenming build`: what the previous build into the same folder left, if
+        it was made from the same everything-but-the-records (the key)."""
+        self.keep, self.state, self.reused = None, None, {}
+        where = os.environ.get(PREVIOUS_SITE)
+        if self.serving or not where or not stable_hashing() or self.catalog is None:
+            return None
+        config_file = Path(config.config_file_path)
+        custom = config.theme.custom_dir
+        key = digest(
+            package_fingerprint(),
+            config_file.read_bytes(),
+            read_settings(config_file),  # !ENV values and INHERIT resolved
+            tree_digest(Path(custom) if custom else None),
+            tree_digest(Path(config.docs_dir)),
+            os.environ.get("PYTHONHASHSEED"),
+            self.catalog.publisher,  # the site name, the footer, the sample banner
+        )
+        site = Path(where)
+        file = state_file(config_file.parent / CACHE_FOLDER, site)
+        self.keep = (file, site, key)
+        self.state = load_state(file, key)
+        if self.state is None:
+            return Previous()
+        return Previous(reusable(self.state, site), Pieces(self.state.memo))
+
+    def _previous_html(self, uri: str) -> str:
+        """The previous build's file of a reused page, checked against its digest again."""
+        assert self.keep is not None
+        record = self.reused[uri]
+        path = self.keep[1] / record.dest
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b""
+        if hashlib.sha256(data).hexdigest() != record.output:
+            raise PluginError(say("build_previous_changed", path=path))
+        return data.decode("utf-8")
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -278,6 +366,9 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         # A one-off build never sees a template change: Jinja's check of the file's mtime
         # on each of ≈ 15,800 lookups a county is skipped. `serve` keeps it.
         env.auto_reload = self.serving
+        if self.reused:  # a reused page's template prints the previous build's file
+            previous = DictLoader({REUSED_TEMPLATE: "{{ page.wenming_previous }}"})
+            env.loader = ChoiceLoader([previous, env.loader] if env.loader else [previous])
         return env
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -295,6 +386,8 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             if files.get_file_from_path(page.uri) is not None:
                 raise PluginError(say("plugin_docs_clash", uri=page.uri))
             self.bodies[page.uri] = page.body
+            if page.reused and self.state is not None:
+                self.reused[page.uri] = self.state.pages[page.uri]
             same = self.dirty and self.built.get(page.uri) == built[page.uri]
             files.append(
                 (_Unchanged if same else File).generated(config, page.uri, content=page.head)
@@ -314,6 +407,12 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
                 files.append(File.generated(config, path, content=data))
         self.built = built
         self.pages = list(built)
+        if self.keep is not None:  # `wenming build`: its log says how much was reused
+            reused = len(self.reused)
+            print(
+                say("build_reused", reused=reused, rendered=len(site.pages) - reused),
+                file=sys.stderr,
+            )
         return files
 
     # Before Material's search indexes the page (priority 0): it reads page.content.
@@ -322,6 +421,14 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         # MkDocs' own edit link would point into docs/, where no page lives; a record's
         # page carries its file's link in its front matter instead (site/build.py).
         page.edit_url = None
+        uri = page.file.src_uri
+        self._mark = len(self.search_index.entries) if self.search_index is not None else 0
+        if uri in self.reused:
+            # Search indexes nothing of it now: its entries of the previous build go in
+            # after (_after_search), and the theme prints the previous file.
+            page.content = ""
+            page.wenming_previous = self._previous_html(uri)  # type: ignore[attr-defined]
+            return context
         if self.config.search == "material" and page.file.src_uri in self.bodies:
             # While serving, the index of the first complete build stands: Material's
             # merge under dirty reload expects one changed page (an edit here changes
@@ -334,11 +441,25 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
     # After search: the page is written with its whole body.
     @event_priority(-50)
     def _after_search(self, context: Any, /, *, page: Page, **kwargs: Any) -> Any:
+        uri = page.file.src_uri
+        if self.keep is not None and uri in self.bodies:
+            self.dests[uri] = page.file.dest_uri
+            index = self.search_index
+            if uri in self.reused:
+                if index is not None:
+                    index.entries.extend(dict(e) for e in self.reused[uri].entries)
+                return context
+            if index is not None:
+                self.entries[uri] = tuple(dict(e) for e in index.entries[self._mark :])
         if page.file.src_uri in self.bodies:
             page.content = self.bodies[page.file.src_uri]
         return context
 
     on_page_context = CombinedEvent(_before_search, _after_search)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        page.wenming_previous = None  # type: ignore[attr-defined]  # written: let it go
+        return output
 
     def on_page_content(self, html: str, *, page: Page, **kwargs: Any) -> str:
         # Markdown got only the front matter: its raw-HTML pass over megabytes of finished
@@ -350,12 +471,15 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         # which is the build day: use the content's own latest date so builds repeat.
         if self.edition is not None:
             page.update_date = self.edition.isoformat()
+        if page.file.src_uri in self.reused:
+            page.meta["template"] = REUSED_TEMPLATE
         return markdown
 
     # Last of all plugins' post-build steps: the marker lists every file the build wrote.
     @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._post_build(config)
+        self._keep_state(config)
         # A plain `mkdocs build` is a build too: `wenming build` may replace its output.
         write_marker(Path(config.site_dir))
 
@@ -387,9 +511,33 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
             # again here as it wrote it (compact JSON), its Chinese cut into words and the
             # names' pinyin added.
             data = self.segmenter.segment_index(json.loads(index.read_bytes()))
+            pieces = self.previous.pieces if self.previous is not None else None
+            if pieces is not None:
+                pieces.keep(digest(SEGMENTED, self.segmenter.names), self.segmenter.pages)
             if self.catalog is not None:
-                data = add_to_material(data, names(self.catalog))
+                data = add_to_material(data, names(self.catalog, pieces))
             index.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        if index.is_file() and (size := index.stat().st_size) > self.config.search_index_limit:
+            # Not a warning to MkDocs, which `--strict` would turn into a failed build.
+            limit = self.config.search_index_limit
+            print(say("search_index_large", size=_mb(size), limit=_mb(limit)), file=sys.stderr)
+
+    def _keep_state(self, config: MkDocsConfig) -> None:
+        """Under `wenming build`: what the next build may reuse of this one."""
+        if self.keep is None or self.site is None or self.previous is None:
+            return
+        file, _, key = self.keep
+        state = BuildState(key, memo=self.previous.pieces.now)
+        for page in self.site.pages:
+            dest = self.dests.get(page.uri)
+            if dest is None or not page.digest:
+                continue
+            if page.reused:
+                state.pages[page.uri] = self.reused[page.uri]
+            elif (output := file_digest(Path(config.site_dir) / dest)) is not None:
+                entries = self.entries.get(page.uri, ())
+                state.pages[page.uri] = PageRecord(page.digest, dest, output, entries)
+        save_state(file, state)
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any
@@ -397,6 +545,10 @@ class WenmingPlugin(BasePlugin[WenmingConfig]):  # type: ignore[no-untyped-call]
         root = Path(config.config_file_path).parent / self.config.content
         self.watch = ContentWatch(server, os.path.abspath(root))
         return server
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
 
 
 def _as_written(text: str) -> str:

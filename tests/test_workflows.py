@@ -190,6 +190,7 @@ CURRENT_MAJOR = {
     "actions/upload-pages-artifact": 5,
     "actions/deploy-pages": 5,
     "actions/upload-artifact": 7,
+    "actions/cache": 5,
 }
 
 
@@ -278,3 +279,28 @@ def test_every_job_that_builds_installs_the_form_editor_first() -> None:
     gitlab = yaml.safe_load((REPO / ".gitlab-ci.yml").read_text(encoding="utf-8"))
     before = gitlab["before_script"]
     assert before.index("scripts/install site") < before.index("wenming admin install")
+
+
+def test_ci_keeps_the_previous_build_between_runs_so_one_record_publishes_in_seconds() -> None:
+    """The state of the last build (.wenming-cache/, the previous site, the signing key)
+    is restored before `wenming build` and saved after it, on GitHub and on GitLab."""
+    for name in ("deploy.yml", "check.yml"):
+        steps = yaml.safe_load((REPO / ".github" / "workflows" / name).read_text("utf-8"))
+        steps = next(iter(steps["jobs"].values()))["steps"]
+        uses = [s.get("uses", "") for s in steps]
+        (at,) = [i for i, u in enumerate(uses) if u.startswith("actions/cache@")]
+        paths = steps[at]["with"]["path"].split()
+        assert paths == [".wenming-cache", "site", "~/.cache/wenming"]
+        assert "${{ github.run_id }}" in steps[at]["with"]["key"]  # a new cache every run
+        runs = [s.get("run", "") for s in steps]
+        assert at < next(i for i, r in enumerate(runs) if r.startswith("wenming build"))
+    gitlab = yaml.safe_load((REPO / ".gitlab-ci.yml").read_text(encoding="utf-8"))
+    assert gitlab["variables"]["XDG_CACHE_HOME"] == "$CI_PROJECT_DIR/.wenming-key"
+    assert set(gitlab["cache"]["paths"]) == {
+        ".wenming-cache/",
+        ".wenming-key/wenming/",
+        "site/",
+        "public/",
+    }
+    # A state committed into the repository is never used: the pipeline stops first.
+    assert gitlab["before_script"][0].startswith('test -z "$(git ls-files .wenming-cache')

@@ -6,7 +6,8 @@ complete, warning-free build replaces it (`siteswap.py`), in an output folder th
 of `outputdir.py` allow, one build at a time per folder. MkDocs runs as a child process
 (every import of mkdocs stays in the plugin module) in its own process group, set to die
 with this process; SIGTERM, SIGINT and SIGHUP kill it, remove the temporary folder and
-end the build with `Interrupted`. Environment failures (read-only, full disk, mount
+end the build with `Interrupted`. The plugin is told which site is being replaced, so
+that pages whose inputs did not change are copied from it (site/reuse.py). Environment failures (read-only, full disk, mount
 point) end it with `OutputError`: one Chinese sentence, no traceback.
 """
 
@@ -27,6 +28,7 @@ from pathlib import Path
 from types import FrameType
 
 from ..report.messages import say
+from ..site.reuse import PREVIOUS_SITE
 from .outputdir import OutputError, check_output, output_folder, shown
 from .sitemarker import is_ours
 from .siteswap import finish, fresh_folder, locked, publish, recover, remove
@@ -104,12 +106,20 @@ def _die_with_parent() -> Callable[[], None] | None:
     return arm
 
 
-def _run(command: list[str]) -> tuple[int, str]:
-    """Run `command` in its own process group; whatever interrupts the wait kills the group."""
+def _run(command: list[str], site: Path | None = None) -> tuple[int, str]:
+    """Run `command` in its own process group; whatever interrupts the wait kills the group.
+
+    With `site`, the plugin may reuse that site's unchanged pages (site/reuse.py): it is
+    told where the site is, and string hashing is fixed so its digests repeat.
+    """
+    # Material's banner about MkDocs 2 (the engine adapter is ours to replace).
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if site is not None:
+        env[PREVIOUS_SITE] = str(site)
+        env.setdefault("PYTHONHASHSEED", "0")
     child = subprocess.Popen(
         command,
-        # Material's banner about MkDocs 2 (the engine adapter is ours to replace).
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -210,7 +220,7 @@ def build_site(
 def _build_locked(config_file: Path, site: Path, engine: str) -> BuildResult:
     fresh = fresh_folder(site)
     try:
-        code, output = _run(mkdocs_command(config_file, fresh, engine))
+        code, output = _run(mkdocs_command(config_file, fresh, engine), site)
         if code != 0:
             found = _CHILD_ERRNO.search(output)
             if found:

@@ -286,6 +286,10 @@ MESSAGES: dict[str, str] = {
     "search_segmenter_changed": "Material 搜索插件的中文分词方法（SearchIndex._segment_chinese）已变化，无法改用本项目的分词：请检查 generator/plugin.py 与 generator/site/search/segment.py。",
     "export_needs_jieba": "导出的网站由 Material 的搜索用 jieba 给中文分词，但没有安装 jieba：请运行 pip install 'wenming[export]'。",
     "search_worker_changed": "Material 搜索脚本的中文分词函数已变化，无法修补：请检查 generator/site/search/worker.py。",
+    # Rebuilds and the size of Material's index (issue 18; plugin.py, site/reuse.py).
+    "build_previous_changed": "上一版网站的文件 {path} 在生成过程中被改动了，无法沿用：请重新运行 wenming build。",
+    "build_reused": "沿用上一版网站中内容未变的 {reused} 个页面，重新生成 {rendered} 个。",
+    "search_index_large": "提示：搜索索引 search/search_index.json 有 {size}，超过 {limit}：手机第一次搜索要先下载并载入整个索引，要等很久。网站较大时请在 mkdocs.yml 的 wenming 插件下写 search: pagefind（按需分块下载的搜索，见 README 的“Search backends”）。",
     "search_worker_query_changed": "Material 搜索脚本处理搜索词的函数已变化，无法加入拼音搜索：请检查 generator/site/search/worker.py。",
     # --- end of the command line's section ---------------------------------------------
     "export_no_site_url": "mkdocs.yml 没有写 site_url，导出的订阅源和 sitemap.xml 里的链接会打不开（请在 mkdocs.yml 中写上网站的正式网址，例如 site_url: https://wenming.县名.gov.cn/）",

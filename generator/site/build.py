@@ -6,6 +6,10 @@ engine reading mkdocs.yml can build (publish/export.py), and the benchmark times
 
     catalog ─ assemble ─→ page models ─ render ─→ SitePage(uri, head, body)
             ─ files ───→ map data, feeds, open data, redirects (bytes or text)
+
+Given what the previous `wenming build` left (`Previous`, site/reuse.py), a page whose
+inputs digest as before is not rendered: its front matter is, and its body is left
+empty, marked `reused`, for the plugin to copy the previous output instead.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from .footer import footer
 from .map.page import sites_json
 from .map.settings import MapOptions
 from .render import Renderer, with_front_matter
+from .reuse import Pieces, digest
 from .search.pagefind import SEARCH_PAGE, SEARCH_PAGE_MARKDOWN
 from .search.words import user_dictionary
 from .urls import MAP_DATA, src_uri
@@ -51,11 +56,26 @@ class SitePage:
     url: str
     head: str
     body: str
+    """Empty when `reused`."""
+    digest: str = ""
+    """What the page was rendered from (site/reuse.py); "" when the build keeps no state."""
+    reused: bool = False
+    """The previous build's output of this page stands: its body was not rendered."""
 
     @property
     def markdown(self) -> str:
         """The whole page as a Markdown file: the body is one raw HTML block (render.py)."""
         return f"{self.head}\n{self.body}\n"
+
+
+@dataclass
+class Previous:
+    """What the previous build left that this one may use (site/reuse.py)."""
+
+    pages: dict[str, str] = field(default_factory=dict)
+    """Source path → digest of the inputs of a page whose previous output is intact."""
+    pieces: Pieces = field(default_factory=Pieces)
+    """Pieces of the other files by the digest of their inputs; this build's are kept in it."""
 
 
 @dataclass(frozen=True)
@@ -81,25 +101,34 @@ def build(
     *,
     renderer: Renderer | None = None,
     downloads: Memo | None = None,
+    previous: Previous | None = None,
 ) -> SiteFiles:
     """Every page and file of the site. `renderer` and `downloads` carry work from one
-    `serve` rebuild to the next; a one-off build needs neither."""
+    `serve` rebuild to the next; a one-off build needs neither. With `previous`, every
+    page carries its digest and those whose digest is in it are not rendered."""
     options = options or BuildOptions()
     renderer = renderer or Renderer(remember=False)
     links = edit_links(catalog, options.edit_url)
     fix = contact(catalog.publisher, options.base_url)
     pages = []
     for page in assemble(catalog, options.map, options.base_url):
-        head, body = renderer.render(page, fix)
-        if page.url in links:
+        uri, link = src_uri(page.url), links.get(page.url)
+        # Everything the page's text is rendered from (render.py): equal digests, equal text.
+        known = "" if previous is None else digest(page, fix, link)
+        if known and previous is not None and previous.pages.get(uri) == known:
+            head, body, reused = renderer.head(page), "", True
+        else:
+            (head, body), reused = renderer.render(page, fix), False
+        if link is not None:
             # In the page's own front matter, so that any engine shows it (theme/main.html).
-            head = with_front_matter(head, {"wenming_edit": links[page.url]})
-        pages.append(SitePage(src_uri(page.url), page.url, head, body))
+            head = with_front_matter(head, {"wenming_edit": link})
+        pages.append(SitePage(uri, page.url, head, body, known, reused))
     renderer.finish()
     files: dict[str, str | bytes] = {MAP_DATA: sites_json(catalog)}
     if options.search == "pagefind":
         files[SEARCH_PAGE] = SEARCH_PAGE_MARKDOWN
-    files.update(site_files(catalog, options.base_url, downloads))
+    pieces = previous.pieces if previous is not None else None
+    files.update(site_files(catalog, options.base_url, downloads, pieces))
     return SiteFiles(
         pages=tuple(pages),
         files=dict(sorted(files.items())),

@@ -174,6 +174,10 @@ class Renderer:
             self._now[page.url] = (page, fix, head, body)
         return head, body
 
+    def head(self, page: Page) -> str:
+        """The front matter alone, for a page whose body the previous build's output gives."""
+        return render_head(page)
+
     def finish(self) -> None:
         """End a build: the pages rendered in it are the ones the next build compares with."""
         self._last, self._now = self._now, {}

@@ -225,7 +225,9 @@ def test_times_over_several_days_are_each_days(sample: Catalog) -> None:
     talk = sample.activities["2026q4-shexian-yuji-xuanjiang"]
     series = talk.model_copy(update={"end_date": date(2026, 12, 13)})
     assert cn_when(series) == "2026年12月12日（星期六）至12月13日 每天 09:30—11:00"
-    data = ics._calendar(sample, [series], "全县", "https://wenming.test/")
+    pieces = ics.Pieces()
+    events = {series.id: ics._event_lines(sample, series, "https://wenming.test/", pieces)}
+    data = ics._calendar([series], events, "全县", pieces)
     assert b"RRULE:FREQ=DAILY;COUNT=2\r\n" in data
     (event,) = parse(data).events
     assert event.dtstart == datetime(2026, 12, 12, 9, 30, tzinfo=SHANGHAI)

@@ -12,6 +12,7 @@ from urllib.parse import quote, urlsplit
 
 from ...check.catalog import Catalog
 from ...report.messages import say
+from ..reuse import Pieces
 from ..urls import bulletin_url, site_url, team_url
 from .calendars import calendar_files
 from .feeds import feed_files
@@ -69,17 +70,20 @@ def site_url_refusal(site_url: str | None, sample: bool) -> str | None:
     return None
 
 
-def site_files(catalog: Catalog, base_url: str = "", memo: Memo | None = None) -> dict[str, bytes]:
+def site_files(
+    catalog: Catalog, base_url: str = "", memo: Memo | None = None, pieces: Pieces | None = None
+) -> dict[str, bytes]:
     """Path under the site root → bytes, in path order.
 
     `base_url` is the site's address ending in "/" (see `base_url`); every link of a
     feed starts with it. Empty only when mkdocs.yml has no site_url (the build warns).
 
-    `memo` keeps the downloads between calls (see `open_data_files`).
+    `memo` keeps the downloads between calls (see `open_data_files`); `pieces` the
+    calendars' events between builds (site/reuse.py).
     """
     files = {
         **feed_files(catalog, base_url),
-        **calendar_files(catalog, base_url),
+        **calendar_files(catalog, base_url, pieces),
         **open_data_files(catalog, memo),
         **redirect_files(catalog),
     }

@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from urllib.parse import unquote
 
 from ...check.catalog import Catalog
 from ...records.pinyin import HAN, core, spell
+from ..reuse import Pieces
 from ..urls import (
     activity_type_url,
     honor_category_url,
@@ -80,13 +82,17 @@ class Names:
         return sorted(home_terms), sorted(near_terms)
 
 
-def names(catalog: Catalog) -> Names:
-    """Every public name worth finding by pinyin, with its home."""
+def names(catalog: Catalog, pieces: Pieces | None = None) -> Names:
+    """Every public name worth finding by pinyin, with its home. `pieces` keeps each
+    name's terms from one build to the next (site/reuse.py)."""
     out = Names()
 
     def add(name: str, home: str | None) -> None:
         if name not in out.terms:
-            out.terms[name] = terms(name)
+            if pieces is None:
+                out.terms[name] = terms(name)
+            else:
+                out.terms[name] = pieces.get(f"pinyin\0{name}", partial(terms, name))
         if home is not None:
             out.homes.setdefault(home, set()).add(name)
 
