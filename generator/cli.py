@@ -18,13 +18,10 @@ from .check.content import check_content
 from .check.contentcache import CACHE_FOLDER, ContentCache
 from .cliadmin import admin
 from .clitext import speak_chinese
-from .publish.edition import publish_quarter
 from .publish.mapsettings import walk_radius_of
 from .publish.newrecord import KINDS, create_record
 from .publish.outputdir import OutputError
 from .publish.refused import Refused
-from .publish.schema import write_schemas
-from .publish.serving import become_server, port_problem, serve_command
 from .publish.sitebuild import ENGINES, Interrupted, build_site
 from .publish.synth import SCALES, write_synthetic
 from .read.tree import content_above
@@ -144,6 +141,8 @@ def check(directory: Path, fmt: str, cache: bool) -> None:
 )
 def schema(out: Path, content_dir: Path) -> None:
     """为每种记录写一个 JSON Schema 到输出目录（默认 schema/），供编辑器补全和提示。"""
+    from .publish.schema import write_schemas  # not at the top: `wenming check` starts faster
+
     written = write_schemas(out, content_dir)
     for path in written:
         click.echo(path.as_posix())
@@ -214,6 +213,8 @@ def serve(config_file: Path, port: int) -> None:
     """本机预览：打开 http://127.0.0.1:端口/ ，保存文件后几秒内自动刷新；文件有错时页面上直接显示错误。"""
     if not config_file.is_file():
         raise click.UsageError(say("cli_no_config", path=config_file))
+    from .publish.serving import become_server, port_problem, serve_command
+
     busy = port_problem(port)
     if busy:
         click.echo(busy, err=True)
@@ -256,6 +257,8 @@ def _prompt(text: str) -> str:
 @click.option("--date", "day", default=None, help=say("help_publish_date"))
 def publish(quarter: str, content_dir: Path, day: str | None) -> None:
     """发布一个季度（例如 2026-Q3）：检查是否齐备，写入 content/editions/季度.yml。"""
+    from .publish.edition import publish_quarter
+
     with _reported():
         done = publish_quarter(content_dir, quarter, day)
     if done.problems:

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import click
 
-from .publish.adminfiles import AdminError
-from .publish.adminserve import serve_admin
-from .publish.cmsconfig import CONFIG_FILE, is_current, write_config
 from .publish.outputdir import plugin_options, read_settings
 from .report.messages import ADMIN
+
+# The editor's modules (its HTTP server, the CMS config) are imported by the command
+# that needs them: every `wenming` command, `check` above all, would wait for them.
 
 # No install scripts run (none of the locked packages has one; the CMS's files are prebuilt).
 NPM_CI = ("ci", "--ignore-scripts", "--no-audit", "--no-fund")
@@ -43,6 +43,8 @@ def admin() -> None:
 @content_option
 @click.option("--check", "only_check", is_flag=True, help=ADMIN["help_admin_check"])
 def config(content_dir: Path, only_check: bool) -> None:
+    from .publish.cmsconfig import CONFIG_FILE, is_current, write_config
+
     root = Path(".")
     if only_check:
         if not is_current(root, content_dir):
@@ -60,6 +62,9 @@ def config(content_dir: Path, only_check: bool) -> None:
 @click.option("-p", "--port", default=8000, show_default=True, type=int)
 @click.option("--proxy-port", default=8081, show_default=True, type=int)
 def serve(content_dir: Path, port: int, proxy_port: int) -> None:
+    from .publish.adminfiles import AdminError
+    from .publish.adminserve import serve_admin
+
     def ready(url: str) -> None:
         click.echo(ADMIN["serving"].format(url=url), err=True)
 

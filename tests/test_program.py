@@ -1,0 +1,51 @@
+"""`wenming` as a program (`generator/__main__.py`): the command line, run in its own process.
+
+The program spares the cycle collector two walks that find nothing: it freezes what the
+imports made, and what is alive when the command ends, since the process ends with it.
+"""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+
+import pytest
+
+from generator import __main__ as program
+
+
+def test_run_freezes_what_is_alive_on_the_way_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    def command() -> None:  # the command line, as far as this test cares: it ends the process
+        gc.unfreeze()
+        raise SystemExit(3)
+
+    monkeypatch.setattr(program, "load", lambda: command)
+    try:
+        with pytest.raises(SystemExit) as stop:
+            program.run()
+        assert stop.value.code == 3
+        assert gc.get_freeze_count() > 0  # frozen after the command, on the way out
+    finally:
+        gc.unfreeze()  # this test process goes on
+
+
+def test_the_command_line_is_loaded_with_the_collector_on_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["wenming", "--version"])
+    try:
+        with pytest.raises(SystemExit) as stop:
+            program.run()
+        assert stop.value.code == 0
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+
+
+def test_python_m_generator_is_the_program() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "--version"], capture_output=True, text=True
+    )
+    assert done.returncode == 0
+    assert "wenming" in done.stdout
