@@ -118,6 +118,9 @@ def joined(head: str, rel: str) -> str:
 _RECORD_TXT = re.compile(r"\.ya?ml\s*\.txt\s*$", re.IGNORECASE)
 _BACKUP = re.compile(r"(\.ya?ml)(?:~|\.(?:bak|orig|old|tmp|backup))+$", re.IGNORECASE)
 _RECORD_NAME = re.compile(r"^(.+)\.ya?ml$", re.IGNORECASE)
+# A name no slip test below can flag: lower-case ASCII, digits and inner hyphens or dots,
+# ending in `.yml`. `$` would let a final newline through; `\Z` does not.
+_PLAIN_NAME = re.compile(r"[a-z0-9][a-z0-9.-]*\.yml\Z")
 
 
 def _name_slip(name: str, in_record_folder: bool) -> tuple[str, str] | None:
@@ -127,6 +130,8 @@ def _name_slip(name: str, in_record_folder: bool) -> tuple[str, str] | None:
     would report its id against the wrong name. Upper-case letters before a right
     `.yml` are left to the id check, which names the id to use.
     """
+    if _PLAIN_NAME.match(name):
+        return None  # nearly every file: what every test below would find
     plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
     if _RECORD_TXT.search(plain):
         kind, plain = "file_name_txt", plain[: -len(".txt")]
