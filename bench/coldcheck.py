@@ -4,12 +4,13 @@
 
 `bench/run.py` runs this as a child process, as an editor runs `wenming check`: it
 loads the command line as `generator/__main__.py` does (the start-up: Python's own, the
-imports, building the models), then runs the very `check` command, with `check_content` told to add up its
-phases and the content cache's loading timed. It prints one JSON object: seconds of
-wall time since this process started for `startup_s`, of each phase (`reading_s`,
-`validation_s`, `cross-checks_s`, `cache_save_s`, `cache_load_s`), and the process's
-CPU seconds at the end of start-up and of the command (`startup_cpu_s`, `cpu_s`), and
-the wall seconds since the start when it is done (`done_s`): what the parent measures
+imports, building the models), then runs the very `check` command, with `check_content`
+told to add up its phases and the content cache's loading timed. It prints one JSON
+object: wall seconds since this process started for `startup_s`; of each phase
+(`reading_s`, `validation_s`, `cross-checks_s`, `cache_save_s`, `cache_load_s`, and
+`other_s`: the rest of the command, each file's bookkeeping and the report); CPU
+seconds at the end of start-up and of the command (`startup_cpu_s`, `cpu_s`); and the
+wall seconds since the start when it is done (`done_s`): what the parent measures
 beyond that is the interpreter's exit.
 """
 
@@ -64,16 +65,21 @@ def main() -> None:
     names["ContentCache"] = type("ContentCache", (real_cache,), {"for_content": for_content})
     out = sys.stdout
     sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  # the report itself
+    started = time.perf_counter()
     try:
         main(["check", *sys.argv[1:]], standalone_mode=False)
     finally:
         sys.stdout.close()
         sys.stdout = out
         gc.freeze()  # as `run` does on the way out
+    command = time.perf_counter() - started
     figures = {"startup_s": startup, "startup_cpu_s": startup_cpu, "cpu_s": cpu()}
     figures["done_s"] = since_start()
     renamed = {"cache": "cache_save"}  # check_content's last phase writes the cache
     figures |= {f"{renamed.get(name, name)}_s": s for name, s in phases.items()} | loading
+    # The rest of the command: each file's bookkeeping between the phases (its entry, its
+    # tally), the command line's own steps and the report.
+    figures["other_s"] = command - sum(phases.values()) - sum(loading.values())
     print(json.dumps(figures))
 
 

@@ -6,7 +6,9 @@
 A script, not a test: it synthesises a content tree (`generator.publish.synth`) into a
 temporary folder and measures, in one run,
 
-- `check`: `check_content` in this process, and the `wenming check` process's wall time;
+- `check`: `check_content` in this process, and `wenming check` as fresh processes, cold
+  and warm, split into start-up, reading, validation, cross-checks and the cache
+  (`cold_check`, through `bench/coldcheck.py`);
 - the generator (load + validate + cross-check, then `generator.site.build.build`, the
   very function the plugin runs) and its share of the build;
 - `mkdocs build --strict` with the wenming plugin: wall time, peak memory, pages, output
@@ -205,6 +207,7 @@ SPLIT = (  # bench/coldcheck.py's figures, in the order the command spends them
     "validation_s",
     "cross-checks_s",
     "cache_save_s",
+    "other_s",
 )
 
 
@@ -213,8 +216,9 @@ def cold_check(content: Path, work: Path) -> Figures:
     `.wenming-cache/`; the run reads everything and writes it) and warm (the cache read).
 
     Each run is `bench/coldcheck.py`, which runs the very command and splits its time:
-    start-up (Python, the imports, the models), reading, validation, cross-checks, and the
-    cache's loading and saving; the rest of the wall time is the interpreter's exit. The
+    start-up (Python, the imports, the models), reading, validation, cross-checks, the
+    cache's loading and saving, and the rest (each file's bookkeeping, the report); what
+    is left of the wall time is the interpreter's exit. The
     fastest of `COLD_RUNS` runs is kept, with its split. Python's bytecode is cached (in
     `work`), as on any machine after the first run: a fresh compile of every module would
     be counted otherwise wherever PYTHONDONTWRITEBYTECODE is set.

@@ -22,6 +22,7 @@ from .publish.mapsettings import walk_radius_of
 from .publish.newrecord import KINDS, create_record
 from .publish.outputdir import OutputError
 from .publish.refused import Refused
+from .publish.schema import write_schemas
 from .publish.sitebuild import ENGINES, Interrupted, build_site
 from .publish.synth import SCALES, write_synthetic
 from .read.tree import content_above
@@ -141,8 +142,6 @@ def check(directory: Path, fmt: str, cache: bool) -> None:
 )
 def schema(out: Path, content_dir: Path) -> None:
     """为每种记录写一个 JSON Schema 到输出目录（默认 schema/），供编辑器补全和提示。"""
-    from .publish.schema import write_schemas  # not at the top: `wenming check` starts faster
-
     written = write_schemas(out, content_dir)
     for path in written:
         click.echo(path.as_posix())

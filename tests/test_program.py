@@ -49,3 +49,16 @@ def test_python_m_generator_is_the_program() -> None:
     )
     assert done.returncode == 0
     assert "wenming" in done.stdout
+
+
+def test_check_does_not_import_the_other_commands_modules() -> None:
+    """`wenming check` starts faster for the editor's form server, serve and publish left out."""
+    code = (
+        "import sys, generator.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith('generator.publish.') and "
+        "m.rpartition('.')[2] in {'adminserve', 'adminfiles', 'cmsconfig', 'serving', "
+        "'edition'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -50,3 +50,20 @@ def test_the_phases_of_a_run_are_added_up(content: Path) -> None:
     again = check_content(content, "content", cache=ContentCache(), phases=phases)
     assert again == first  # counting changes nothing
     assert all(phases[name] >= before[name] for name in PHASES)
+
+
+def test_the_collector_is_off_while_each_file_is_read(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.check import content as content_module
+
+    seen: list[bool] = []
+    real = content_module.load_file
+
+    def reading(path: Path | str, shown: str) -> object:
+        seen.append(gc.isenabled())
+        return real(path, shown)
+
+    monkeypatch.setattr(content_module, "load_file", reading)
+    check_content(content, "content")
+    assert seen and not any(seen)
