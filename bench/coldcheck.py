@@ -67,7 +67,7 @@ def main() -> None:
     sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  # the report itself
     started = time.perf_counter()
     try:
-        main(["check", *sys.argv[1:]], standalone_mode=False)
+        main(["check", *sys.argv[1:]], standalone_mode=False, obj=names["PROGRAM"])
     finally:
         sys.stdout.close()
         sys.stdout = out

@@ -29,8 +29,10 @@ def load() -> click.Group:
 def run() -> None:
     """`wenming`: import the command line, run it, and exit without a last collection."""
     main = load()
+    from .cli import PROGRAM  # loaded by now
+
     try:
-        main()
+        main(obj=PROGRAM)
     finally:
         gc.freeze()
 

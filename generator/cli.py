@@ -16,6 +16,7 @@ import click
 
 from .check.content import check_content
 from .check.contentcache import CACHE_FOLDER, ContentCache
+from .check.gcpause import collector_paused
 from .cliadmin import admin
 from .clitext import speak_chinese
 from .publish.mapsettings import walk_radius_of
@@ -34,6 +35,8 @@ EXIT_CONTENT = 1
 EXIT_ENVIRONMENT = 1  # the folder, the disk or the port, not the content
 # What `wenming check` counts when it passes, as check_passed names them.
 COUNTED = ("sites", "teams", "services", "activities", "honors", "bulletins", "points")
+
+PROGRAM = "program"  # the context's object in `__main__.run`: the process ends with the command
 
 # Options several commands share, declared once.
 content_option = click.option(
@@ -100,33 +103,35 @@ def main() -> None:
 )
 def check(directory: Path, fmt: str, cache: bool) -> None:
     """检查内容目录（默认 content）下的全部记录，一次报告所有错误。"""
-    if not directory.is_dir():
-        raise click.UsageError(say("check_no_content", path=directory))
-    inside = content_above(directory)
-    if inside is not None:
-        raise click.UsageError(say("check_sub_folder", path=directory, content=inside))
-    started = time.perf_counter()
-    kept = ContentCache.for_content(directory) if cache else None
-    # Today (Shanghai) as the build will see it: notice periods over, corrections ahead.
-    # The circles counted as the site will count them; a radius the build would refuse
-    # is an error here too.
-    radius, settings = walk_radius_of(Path("mkdocs.yml"), directory)
-    catalog, problems = check_content(directory, directory.as_posix(), today(), kept, radius)
-    if settings:
-        catalog, problems = None, sorted(settings + problems)
-    elapsed = time.perf_counter() - started
-    if problems or fmt == "json":  # errors, or warnings only (the check still passes)
-        click.echo(format_report(problems, fmt))
-    if catalog is None:
-        if fmt == "text":
+    ends = click.get_current_context().find_root().obj == PROGRAM
+    with collector_paused(to_the_end=ends):  # the records stay alive (check/gcpause.py)
+        if not directory.is_dir():
+            raise click.UsageError(say("check_no_content", path=directory))
+        inside = content_above(directory)
+        if inside is not None:
+            raise click.UsageError(say("check_sub_folder", path=directory, content=inside))
+        started = time.perf_counter()
+        kept = ContentCache.for_content(directory) if cache else None
+        # Today (Shanghai) as the build will see it: notice periods over, corrections ahead.
+        # The circles counted as the site will count them; a radius the build would refuse
+        # is an error here too.
+        radius, settings = walk_radius_of(Path("mkdocs.yml"), directory)
+        catalog, problems = check_content(directory, directory.as_posix(), today(), kept, radius)
+        if settings:
+            catalog, problems = None, sorted(settings + problems)
+        elapsed = time.perf_counter() - started
+        if problems or fmt == "json":  # errors, or warnings only (the check still passes)
+            click.echo(format_report(problems, fmt))
+        if catalog is None:
+            if fmt == "text":
+                click.echo(summary_line(problems), err=True)
+            sys.exit(EXIT_CONTENT)
+        if fmt == "json":
+            return
+        counts = {name: len(getattr(catalog, name)) for name in COUNTED}
+        click.echo(say("check_passed", **counts, seconds=elapsed), err=fmt == "github")
+        if problems and fmt == "text":
             click.echo(summary_line(problems), err=True)
-        sys.exit(EXIT_CONTENT)
-    if fmt == "json":
-        return
-    counts = {name: len(getattr(catalog, name)) for name in COUNTED}
-    click.echo(say("check_passed", **counts, seconds=elapsed), err=fmt == "github")
-    if problems and fmt == "text":
-        click.echo(summary_line(problems), err=True)
 
 
 @main.command()

@@ -9,14 +9,17 @@ from __future__ import annotations
 import gc
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from generator import __main__ as program
+from generator.cli import PROGRAM, main
 
 
 def test_run_freezes_what_is_alive_on_the_way_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    def command() -> None:  # the command line, as far as this test cares: it ends the process
+    def command(**_: object) -> None:  # the command line, as this test sees it: it ends the process
         gc.unfreeze()
         raise SystemExit(3)
 
@@ -62,3 +65,23 @@ def test_check_does_not_import_the_other_commands_modules() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_check_as_the_program_leaves_what_it_made_frozen(content: Path) -> None:
+    """The process ends with the command: the collector is not let loose on the records."""
+    gc.unfreeze()
+    try:
+        done = CliRunner().invoke(main, ["check", "--no-cache", str(content)], obj=PROGRAM)
+        assert done.exit_code == 0, done.output
+        assert gc.get_freeze_count() > 0
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+
+
+def test_check_in_a_process_that_goes_on_freezes_nothing(content: Path) -> None:
+    gc.unfreeze()
+    done = CliRunner().invoke(main, ["check", "--no-cache", str(content)])
+    assert done.exit_code == 0, done.output
+    assert gc.get_freeze_count() == 0
+    assert gc.isenabled()

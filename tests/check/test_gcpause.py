@@ -67,3 +67,14 @@ def test_the_collector_is_off_while_each_file_is_read(
     monkeypatch.setattr(content_module, "load_file", reading)
     check_content(content, "content")
     assert seen and not any(seen)
+
+
+def test_to_the_end_freezes_what_is_alive_before_the_collector_resumes() -> None:
+    gc.unfreeze()
+    try:
+        with collector_paused(to_the_end=True):
+            kept = [[n] for n in range(100)]
+        assert gc.get_freeze_count() >= len(kept)
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
