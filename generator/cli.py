@@ -16,18 +16,17 @@ import click
 
 from .check.content import check_content
 from .check.contentcache import CACHE_FOLDER, ContentCache
+from .check.gcpause import collector_paused
 from .cliadmin import admin
 from .clitext import speak_chinese
-from .publish.edition import publish_quarter
 from .publish.mapsettings import walk_radius_of
 from .publish.newrecord import KINDS, create_record
 from .publish.outputdir import OutputError
 from .publish.refused import Refused
 from .publish.schema import write_schemas
-from .publish.serving import become_server, port_problem, serve_command
 from .publish.sitebuild import ENGINES, Interrupted, build_site
 from .publish.synth import SCALES, write_synthetic
-from .read.tree import content_above
+from .read.tree import folder_refusal
 from .records.quarter import today
 from .report.messages import say
 from .report.problems import format_report, summary_line
@@ -36,6 +35,7 @@ EXIT_CONTENT = 1
 EXIT_ENVIRONMENT = 1  # the folder, the disk or the port, not the content
 # What `wenming check` counts when it passes, as check_passed names them.
 COUNTED = ("sites", "teams", "services", "activities", "honors", "bulletins", "points")
+PROGRAM = "program"  # the context's object in `__main__.run`: the process ends with the command
 
 # Options several commands share, declared once.
 content_option = click.option(
@@ -102,33 +102,31 @@ def main() -> None:
 )
 def check(directory: Path, fmt: str, cache: bool) -> None:
     """检查内容目录（默认 content）下的全部记录，一次报告所有错误。"""
-    if not directory.is_dir():
-        raise click.UsageError(say("check_no_content", path=directory))
-    inside = content_above(directory)
-    if inside is not None:
-        raise click.UsageError(say("check_sub_folder", path=directory, content=inside))
-    started = time.perf_counter()
-    kept = ContentCache.for_content(directory) if cache else None
-    # Today (Shanghai) as the build will see it: notice periods over, corrections ahead.
-    # The circles counted as the site will count them; a radius the build would refuse
-    # is an error here too.
-    radius, settings = walk_radius_of(Path("mkdocs.yml"), directory)
-    catalog, problems = check_content(directory, directory.as_posix(), today(), kept, radius)
-    if settings:
-        catalog, problems = None, sorted(settings + problems)
-    elapsed = time.perf_counter() - started
-    if problems or fmt == "json":  # errors, or warnings only (the check still passes)
-        click.echo(format_report(problems, fmt))
-    if catalog is None:
-        if fmt == "text":
+    ends = click.get_current_context().find_root().obj == PROGRAM
+    with collector_paused(to_the_end=ends):  # the records stay alive (check/gcpause.py)
+        if (refusal := folder_refusal(directory)) is not None:
+            raise click.UsageError(refusal)
+        started = time.perf_counter()
+        kept = ContentCache.for_content(directory) if cache else None
+        # Today (Shanghai) as the build will see it; the circles counted as the site counts
+        # them (a radius the build would refuse is an error here too).
+        radius, settings = walk_radius_of(Path("mkdocs.yml"), directory)
+        catalog, problems = check_content(directory, directory.as_posix(), today(), kept, radius)
+        if settings:
+            catalog, problems = None, sorted(settings + problems)
+        elapsed = time.perf_counter() - started
+        if problems or fmt == "json":  # errors, or warnings only (the check still passes)
+            click.echo(format_report(problems, fmt))
+        if catalog is None:
+            if fmt == "text":
+                click.echo(summary_line(problems), err=True)
+            sys.exit(EXIT_CONTENT)
+        if fmt == "json":
+            return
+        counts = {name: len(getattr(catalog, name)) for name in COUNTED}
+        click.echo(say("check_passed", **counts, seconds=elapsed), err=fmt == "github")
+        if problems and fmt == "text":
             click.echo(summary_line(problems), err=True)
-        sys.exit(EXIT_CONTENT)
-    if fmt == "json":
-        return
-    counts = {name: len(getattr(catalog, name)) for name in COUNTED}
-    click.echo(say("check_passed", **counts, seconds=elapsed), err=fmt == "github")
-    if problems and fmt == "text":
-        click.echo(summary_line(problems), err=True)
 
 
 @main.command()
@@ -219,6 +217,8 @@ def serve(config_file: Path, port: int) -> None:
     """本机预览：打开 http://127.0.0.1:端口/ ，保存文件后几秒内自动刷新；文件有错时页面上直接显示错误。"""
     if not config_file.is_file():
         raise click.UsageError(say("cli_no_config", path=config_file))
+    from .publish.serving import become_server, port_problem, serve_command
+
     busy = port_problem(port)
     if busy:
         click.echo(busy, err=True)
@@ -261,6 +261,8 @@ def _prompt(text: str) -> str:
 @click.option("--date", "day", default=None, help=say("help_publish_date"))
 def publish(quarter: str, content_dir: Path, day: str | None) -> None:
     """发布一个季度（例如 2026-Q3）：检查是否齐备，写入 content/editions/季度.yml。"""
+    from .publish.edition import publish_quarter
+
     with _reported():
         done = publish_quarter(content_dir, quarter, day)
     if done.problems:

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import click
 
-from .publish.adminserve import serve_admin
-from .publish.cmsconfig import CONFIG_FILE, AdminError, content_folder, is_current, write_config
 from .publish.outputdir import plugin_options, read_settings
 from .report.messages import ADMIN
+
+# The editor's modules (its HTTP server, the CMS config) are imported by the command
+# that needs them: every `wenming` command, `check` above all, would wait for them.
 
 # No install scripts run (none of the locked packages has one; the CMS's files are prebuilt).
 NPM_CI = ("ci", "--ignore-scripts", "--no-audit", "--no-fund")
@@ -42,6 +43,8 @@ def admin() -> None:
 @content_option
 @click.option("--check", "only_check", is_flag=True, help=ADMIN["help_admin_check"])
 def config(content_dir: Path, only_check: bool) -> None:
+    from .publish.cmsconfig import CONFIG_FILE, AdminError, is_current, write_config
+
     root = Path(".")
     try:
         _repository(root, content_dir)
@@ -62,6 +65,8 @@ def config(content_dir: Path, only_check: bool) -> None:
 def _repository(root: Path, content_dir: Path) -> None:
     """The editor works on a wenming repository (mkdocs.yml at `root`) and on a content
     folder inside it that holds records; AdminError, said first, when not."""
+    from .publish.cmsconfig import AdminError, content_folder
+
     if not (root / "mkdocs.yml").is_file():
         raise AdminError(ADMIN["not_a_repository"].format(root=root.resolve()))
     content_folder(root, content_dir)
@@ -72,6 +77,9 @@ def _repository(root: Path, content_dir: Path) -> None:
 @click.option("-p", "--port", default=8000, show_default=True, type=int)
 @click.option("--proxy-port", default=8081, show_default=True, type=int)
 def serve(content_dir: Path, port: int, proxy_port: int) -> None:
+    from .publish.adminserve import serve_admin
+    from .publish.cmsconfig import AdminError
+
     def ready(url: str) -> None:
         click.echo(ADMIN["serving"].format(url=url), err=True)
 

@@ -9,6 +9,7 @@ together with the catalog when none of them is an error.
 from __future__ import annotations
 
 import os
+import time
 from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -25,6 +26,7 @@ from .contentcache import ContentCache, FileResult
 from .crosscheck import crosscheck, file_stem, record_key
 from .entry import Entry, Findings
 from .frozen import check_editions, check_frozen
+from .gcpause import collector_paused
 from .honours import check_notice_contacts
 from .privacyscan import scan_privacy
 from .staffing import check_staffing
@@ -56,12 +58,37 @@ def check_content(
     as_of: date | None = None,
     cache: ContentCache | None = None,
     walk_radius: float = WALK_RADIUS_M,
+    phases: dict[str, float] | None = None,
 ) -> tuple[Catalog | None, list[Problem]]:
     """Every problem of the tree at `root` (errors and warnings); the catalog when no error.
 
     `walk_radius` (metres) is the map's, for the count of 15-minute circles compared with
-    the one publisher.yml declares (`circles.check_declared`).
+    the one publisher.yml declares (`circles.check_declared`). `phases`, if given, gets
+    the seconds spent in each of `PHASES` added to it (the bench's split of a check).
     """
+    spent = dict.fromkeys(PHASES, 0.0)
+    with collector_paused():  # a quarter of the time, walking records that stay (gcpause.py)
+        found = _check_content(root, shown_root, as_of, cache, walk_radius, spent)
+    if phases is not None:
+        for name, seconds in spent.items():
+            phases[name] = phases.get(name, 0.0) + seconds
+    return found
+
+
+# The walk and the loading of each file (or its stamp, with a cache); each file's
+# validation; the checks over all files and the catalog; writing the cache.
+PHASES = ("reading", "validation", "cross-checks", "cache")
+
+
+def _check_content(
+    root: Path,
+    shown_root: str | None,
+    as_of: date | None,
+    cache: ContentCache | None,
+    walk_radius: float,
+    spent: dict[str, float],
+) -> tuple[Catalog | None, list[Problem]]:
+    started = time.perf_counter()
     prefix = PurePosixPath(shown_root if shown_root is not None else root.as_posix())
     problems: list[Problem] = []
     files: list[Loaded] = []
@@ -72,13 +99,14 @@ def check_content(
     tally = Tally()  # bounds the work and the report for a file with thousands of mistakes
     head = prefix.as_posix()
     walked = walk(root, problems, prefix)
+    spent["reading"] += time.perf_counter() - started
     for path, rel, where in walked:
         single = where in SINGLES
         kind = where if single else FOLDERS[where.split("/")[0]]
         if not single:
             file_ids[kind].add(file_stem(rel))
         model = SINGLES[where] if single else MODELS[kind]
-        result = _checked(path, rel, joined(head, rel), model, cache)
+        result = _checked(path, rel, joined(head, rel), model, cache, spent)
         problems += result.problems
         tally.add(result.loaded.path, result.count)
         if result.loaded.data is None:
@@ -105,8 +133,34 @@ def check_content(
         else:
             entries.append(entry)
     if cache is not None:
+        saving = time.perf_counter()
         cache.keep_only({rel for _, rel, _ in walked})
         cache.save()
+        spent["cache"] += time.perf_counter() - saving
+    crossing = time.perf_counter()
+    catalog, problems = _whole(
+        root, prefix, problems, files, singles, entries, editions, file_ids, tally, as_of
+    )
+    if catalog is not None:
+        problems += check_declared(catalog, singles["publisher.yml"], walk_radius)
+        problems = sorted(set(problems))
+    spent["cross-checks"] += time.perf_counter() - crossing
+    return catalog, problems
+
+
+def _whole(
+    root: Path,
+    prefix: PurePosixPath,
+    problems: list[Problem],
+    files: list[Loaded],
+    singles: dict[str, Entry],
+    entries: list[Entry],
+    editions: list[Entry],
+    file_ids: dict[str, set[str]],
+    tally: Tally,
+    as_of: date | None,
+) -> tuple[Catalog | None, list[Problem]]:
+    """The checks over all files together, and the catalog when none found an error."""
     # A missing or refused content folder is one problem (from the walk), not four.
     whole = root.is_dir() and not is_link(os.fspath(root))
     for name in SINGLES:
@@ -126,9 +180,7 @@ def check_content(
     problems += tally.omitted()
     if errors(problems) or set(singles) != set(SINGLES):
         return None, sorted(set(problems))
-    catalog = _catalog(entries, singles, editions, as_of)
-    problems += check_declared(catalog, singles["publisher.yml"], walk_radius)
-    return catalog, sorted(set(problems))
+    return _catalog(entries, singles, editions, as_of), problems
 
 
 def _only_unknown(partial: Partial, model: type[Record]) -> bool:
@@ -137,27 +189,37 @@ def _only_unknown(partial: Partial, model: type[Record]) -> bool:
 
 
 def _checked(
-    path: str, rel: str, shown: str, model: type[Record], cache: ContentCache | None
+    path: str,
+    rel: str,
+    shown: str,
+    model: type[Record],
+    cache: ContentCache | None,
+    spent: dict[str, float],
 ) -> FileResult:
     """One file loaded and validated, or its outcome from `cache` if the file is unchanged.
 
     The file has its own tally: an allowance is per file, so counting it apart and
     adding the count to the run's tally gives the same report as counting in place.
     """
+    started = time.perf_counter()
     stamp = cache.stamp(path, shown, model.__name__) if cache is not None else None
     if cache is not None:
         stored = cache.get(rel, stamp)
         if stored is not None:
+            spent["reading"] += time.perf_counter() - started
             return stored
     tally = Tally()
     loaded = load_file(path, shown)
     found = tally.keep(loaded.problems)
     tally.add(shown, loaded.more)
     record = partial = None
+    read = time.perf_counter()
+    spent["reading"] += read - started
     if loaded.data is not None:
         record, partial, invalid = validate_record(loaded, model, tally)
         found += invalid
     result = FileResult(loaded, record, tuple(found), tally.counts[shown], partial)
+    spent["validation"] += time.perf_counter() - read
     if cache is not None:
         cache.put(rel, stamp, result)
     return result

@@ -41,6 +41,7 @@ from .. import __version__
 from ..read.load import Loaded
 from ..read.safefs import Refusal, is_link, read_regular
 from ..report.problems import Problem
+from .gcpause import collector_paused
 from .validate import Partial
 
 CACHE_FOLDER = ".wenming-cache"
@@ -223,7 +224,8 @@ class ContentCache:
             tag, pickled = data[:_TAG], memoryview(data)[_TAG:]
             if key is None or not hmac.compare_digest(tag, hmac.digest(key, pickled, "sha256")):
                 return {}  # not written by this machine's wenming: never unpickled
-            payload = pickle.loads(pickled)
+            with collector_paused():  # a third of the time otherwise (gcpause.py)
+                payload = pickle.loads(pickled)
             entries = payload["entries"]
             if payload["fingerprint"] != self.fingerprint or not isinstance(entries, dict):
                 return {}

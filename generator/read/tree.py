@@ -24,6 +24,7 @@ from typing import Any
 
 from ..records.kinds import FOLDERS, QUARTERED, SINGLES
 from ..records.quarter import QUARTER
+from ..report.messages import say
 from ..report.problems import Problem
 from .safefs import is_link, reason, refusal
 
@@ -118,6 +119,9 @@ def joined(head: str, rel: str) -> str:
 _RECORD_TXT = re.compile(r"\.ya?ml\s*\.txt\s*$", re.IGNORECASE)
 _BACKUP = re.compile(r"(\.ya?ml)(?:~|\.(?:bak|orig|old|tmp|backup))+$", re.IGNORECASE)
 _RECORD_NAME = re.compile(r"^(.+)\.ya?ml$", re.IGNORECASE)
+# A name no slip test below can flag: lower-case ASCII, digits and inner hyphens or dots,
+# ending in `.yml`. `$` would let a final newline through; `\Z` does not.
+_PLAIN_NAME = re.compile(r"[a-z0-9][a-z0-9.-]*\.yml\Z")
 
 
 def _name_slip(name: str, in_record_folder: bool) -> tuple[str, str] | None:
@@ -127,6 +131,8 @@ def _name_slip(name: str, in_record_folder: bool) -> tuple[str, str] | None:
     would report its id against the wrong name. Upper-case letters before a right
     `.yml` are left to the id check, which names the id to use.
     """
+    if _PLAIN_NAME.match(name):
+        return None  # nearly every file: what every test below would find
     plain = re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
     if _RECORD_TXT.search(plain):
         kind, plain = "file_name_txt", plain[: -len(".txt")]
@@ -192,4 +198,14 @@ def content_above(directory: Path) -> Path | None:
         for folder in (above, above.parent):
             if (folder / "publisher.yml").is_file():
                 return Path(os.path.relpath(folder))
+    return None
+
+
+def folder_refusal(directory: Path) -> str | None:
+    """Why `wenming check` cannot check `directory` as a content folder, or None."""
+    if not directory.is_dir():
+        return say("check_no_content", path=directory)
+    inside = content_above(directory)
+    if inside is not None:
+        return say("check_sub_folder", path=directory, content=inside)
     return None

@@ -37,7 +37,9 @@ def parse_count(value: Any) -> Count:
         return value
     if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
         return Count(value)  # built in code (editions), not read from YAML
-    text = need_text(value).strip().translate(FULLWIDTH_DIGITS).replace("＋", "+")
+    text = need_text(value).strip()
+    if not text.isascii():  # as it is otherwise: the full-width characters are not ASCII
+        text = text.translate(FULLWIDTH_DIGITS).replace("＋", "+")
     if not text:
         raise PydanticCustomError("wm_empty", "empty")
     match = _COUNT.match(text)
