@@ -16,8 +16,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from generator.check.signedfile import read_signed
 from generator.cli import main
 from generator.report.messages import say
+from generator.site.compiled import PREFIX
+from generator.site.reuse import MAX_STATE_BYTES, BuildState
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -81,6 +84,17 @@ def test_one_record_changed_reuses_the_rest_and_equals_a_clean_build(project: Pa
     )
     assert reused(build("clean"))[0] == 0  # another folder: no previous build of it
     assert_same_tree(project / "site", project / "clean")
+
+
+def test_the_next_build_finds_the_theme_and_page_templates_compiled(project: Path) -> None:
+    build("site")
+    (file,) = (project / ".wenming-cache").glob("build-*.pickle")
+    state = read_signed(file, MAX_STATE_BYTES)
+    assert isinstance(state, BuildState)
+    code = b"".join(v for k, v in state.memo.items() if k.startswith(PREFIX))
+    # Bytecode names its template's file: Material's base, the theme's, and ours.
+    for name in (b"material/templates/base.html", b"theme/main.html", b"templates/_macros.html"):
+        assert name in code, name
 
 
 def test_a_template_or_config_change_rebuilds_everything(project: Path) -> None:

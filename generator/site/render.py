@@ -14,7 +14,7 @@ from functools import cache, partial
 from html import escape
 
 import yaml
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import BytecodeCache, Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from ..records.count import Count
 from ..records.quarter import quarter_label
@@ -140,6 +140,11 @@ def with_front_matter(head: str, more: dict[str, str]) -> str:
     """`head` (render_head's front matter) with the keys of `more` added at its end."""
     extra = yaml.safe_dump(more, allow_unicode=True, sort_keys=True, width=10_000)
     return head.removesuffix("---\n") + extra + "---\n"
+
+
+def compile_with(cache: BytecodeCache) -> None:
+    """Where our templates' compiled code is looked up before compiling (site/compiled.py)."""
+    environment().bytecode_cache = cache
 
 
 def template_reload(on: bool) -> None:
