@@ -1,6 +1,6 @@
 """Compiled templates kept between builds: Jinja's bytecode, by template and source.
 
-Compiling the templates (Material's and ours, ≈ 55) is a second of every build on a
+Compiling the templates (Material's and ours, ≈ 55) is 0.4–0.8 s of every build on a
 2-core machine, though they change only with the theme or the program. Jinja asks a
 `BytecodeCache` before it compiles; this one answers from memory (a `serve` session
 compiles each template once) and, under `wenming build`, from the memo of the previous
